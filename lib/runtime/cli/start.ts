@@ -1,0 +1,64 @@
+// `npm start` / `npm run dev`: database (embedded unless DATABASE_URL), migrations, seed when empty,
+// build when needed, then the Next server. Ctrl-C stops the server first, then Postgres.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { prepareDatabase } from "../database";
+import { buildIfNeeded } from "../next-build";
+import { ensurePrismaClient, migrateDeploy } from "../prisma-cli";
+import { loadSecrets, projectRoot, stateDir } from "../state";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const log = (line: string) => console.log(`[factcheck] ${line}`);
+
+async function main() {
+  const dir = stateDir();
+  const secrets = loadSecrets(dir);
+  const database = await prepareDatabase({ stateDir: dir, postgresPassword: secrets.postgresPassword, log });
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await database.stop();
+    process.exit(code);
+  };
+  try {
+    log(database.embedded ? "Using the embedded Postgres." : "Using the Postgres in DATABASE_URL.");
+    process.env.DATABASE_URL = database.url;
+    process.env.AUTH_SECRET ??= process.env.NEXTAUTH_SECRET ?? secrets.authSecret;
+    process.env.NEXTAUTH_SECRET ??= process.env.AUTH_SECRET;
+    if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "true";
+    if (database.embedded) process.env.SEED_DEMO ??= "true";
+
+    await ensurePrismaClient();
+    await migrateDeploy(database.url);
+    const { seedIfEmpty } = await import("../../../seeds/seed");
+    if (await seedIfEmpty()) log("Seeded the sample fact-check and the rating scale.");
+    const { disconnectDb } = await import("../../db");
+    await disconnectDb();
+    if (!dev) await buildIfNeeded(log);
+  } catch (error) {
+    console.error(`[factcheck] ${(error as Error).message}`);
+    await shutdown(1);
+    return;
+  }
+
+  const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
+  const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+    cwd: projectRoot,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  log(`Serving on http://localhost:${port}`);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      if (server.exitCode === null) server.kill(signal);
+    });
+  }
+  server.on("exit", (code, signal) => void shutdown(signal ? 0 : (code ?? 0)));
+}
+
+main().catch((error: unknown) => {
+  console.error(`[factcheck] ${(error as Error).message ?? String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,68 @@
+// Decides which Postgres the app uses: DATABASE_URL when set (never starting one), otherwise the
+// embedded server under the state dir.
+import pg from "pg";
+import { startEmbeddedPostgres } from "./postgres/embedded-postgres";
+
+export type PreparedDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
+
+/** Where a connection string points, without its password, for messages. */
+export function describeUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.username ? `${decodeURIComponent(parsed.username)}@` : ""}${parsed.host}${parsed.pathname}`;
+  } catch {
+    return "(not a valid URL)";
+  }
+}
+
+/** Resolves when the database answers; rejects with a one-line reason otherwise. */
+export async function assertReachable(url: string): Promise<void> {
+  let client: pg.Client;
+  try {
+    client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 8_000 });
+  } catch (error) {
+    throw new Error(`DATABASE_URL is not a valid Postgres URL (${(error as Error).message}).`);
+  }
+  try {
+    await client.connect();
+    await client.query("select 1");
+  } catch (error) {
+    const reason = (error as Error).message || String(error);
+    throw new Error(`Cannot connect to the database in DATABASE_URL (${describeUrl(url)}): ${reason}`);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** Creates `database` on the server of `adminUrl` if it does not exist yet. */
+export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query("select 1 from pg_database where datname = $1", [database]);
+    if (found.rowCount === 0) await client.query(`create database "${database.replaceAll('"', '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function prepareDatabase(opts: {
+  stateDir: string;
+  postgresPassword: string;
+  log: (line: string) => void;
+}): Promise<PreparedDatabase> {
+  const external = process.env.DATABASE_URL;
+  if (external) {
+    await assertReachable(external);
+    return { url: external, embedded: false, stop: async () => undefined };
+  }
+  const preferredPort = process.env.EMBEDDED_PG_PORT ? Number(process.env.EMBEDDED_PG_PORT) : 54329;
+  const server = await startEmbeddedPostgres({
+    stateDir: opts.stateDir,
+    password: opts.postgresPassword,
+    port: preferredPort,
+    log: opts.log,
+  });
+  await ensureDatabase(server.url("postgres"), "factcheck");
+  return { url: server.url("factcheck"), embedded: true, stop: server.stop };
+}
