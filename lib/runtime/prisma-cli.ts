@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { projectRoot } from "./state";
 
-function runPrisma(args: string[], env: NodeJS.ProcessEnv, quiet: boolean): Promise<void> {
+function runPrisma(args: string[], env: Record<string, string>, quiet: boolean): Promise<void> {
   const cli = path.join(projectRoot, "node_modules", "prisma", "build", "index.js");
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, ...args], {

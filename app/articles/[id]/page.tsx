@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { StatePill } from "@/components/desk/StatePill";
+import { HighlightedText } from "@/components/reader/HighlightedText";
+import { RatingBadge } from "@/components/ratings/RatingBadge";
+import { requirePageActor } from "@/lib/auth/require-page-actor";
+import { AppError } from "@/lib/errors";
+import { getArticleForDesk } from "@/lib/server/articles/get-article-for-desk";
+
+export const metadata: Metadata = { title: "Article" };
+
+export default async function DeskArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requirePageActor(`/articles/${id}`);
+  const article = await getArticleForDesk({ actor, articleId: id }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const revision = article.currentRevision;
+  const highlights = article.claims.map((claim) => ({
+    id: claim.id,
+    start: claim.anchorStart,
+    end: claim.anchorEnd,
+    text: claim.text,
+    rating: claim.verdict?.rating ?? null,
+  }));
+  return (
+    <div className="page">
+      <p className="kicker">{revision.siteName ?? "Article"}</p>
+      <h1>{article.title}</h1>
+      <p className="article-meta">
+        Imported by {revision.importedBy.name} · revision {revision.number}
+        {article.publications[0] ? ` · published version ${article.publications[0].version}` : " · not published"}
+      </p>
+      <div className="article-layout">
+        <HighlightedText text={revision.plainText} claims={highlights} label="Article text" />
+        <aside className="card summary-box" aria-labelledby="claims-heading">
+          <h2 id="claims-heading" style={{ marginTop: 0 }}>
+            Claims ({article.claims.length})
+          </h2>
+          {article.claims.length === 0 ? (
+            <p className="muted">No claims marked yet.</p>
+          ) : (
+            <ol>
+              {article.claims.map((claim) => (
+                <li key={claim.id} id={`claim-${claim.id}`}>
+                  <StatePill state={claim.state} />
+                  {claim.verdict?.rating ? <RatingBadge rating={claim.verdict.rating} /> : <span className="muted">not rated</span>}
+                  <div>{claim.text}</div>
+                  <div className="muted">
+                    {claim.claimant?.name ?? "No claimant yet"} · {claim._count.sources} source{claim._count.sources === 1 ? "" : "s"}
+                  </div>
+                </li>
+              ))}
+            </ol>
+          )}
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { StatePill } from "@/components/desk/StatePill";
+import { requirePageActor } from "@/lib/auth/require-page-actor";
+import { CLAIM_STATES } from "@/lib/domain/claims/claim-workflow";
+import { listArticles } from "@/lib/server/articles/list-articles";
+
+export const metadata: Metadata = { title: "Articles" };
+
+const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+export default async function ArticlesPage() {
+  const actor = await requirePageActor("/articles");
+  const articles = await listArticles({ actor });
+  return (
+    <div className="page">
+      <h1>Articles</h1>
+      <p className="page-lede">Everything the desk is checking, most recently changed first.</p>
+      {articles.length === 0 ? (
+        <p className="empty-state">No articles yet. Imported articles will appear here.</p>
+      ) : (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Article</th>
+              <th scope="col">Claims</th>
+              <th scope="col">Status</th>
+              <th scope="col">Last change (UTC)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {articles.map((article) => (
+              <tr key={article.id}>
+                <td>
+                  <Link href={`/articles/${article.id}`}>{article.title}</Link>
+                  {article.currentRevision?.siteName ? <div className="muted">{article.currentRevision.siteName}</div> : null}
+                </td>
+                <td>
+                  {article.claimCount === 0
+                    ? "none yet"
+                    : CLAIM_STATES.filter((state) => article.byState[state]).map((state) => (
+                        <StatePill key={state} state={state} count={article.byState[state]} />
+                      ))}
+                </td>
+                <td>
+                  {article.publicationStatus === "PUBLISHED" ? (
+                    <Link href={`/f/${article.slug}`}>Published</Link>
+                  ) : article.publicationStatus === "WITHDRAWN" ? (
+                    "Unpublished"
+                  ) : (
+                    "Not published"
+                  )}
+                </td>
+                <td>{when.format(article.updatedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+export default function Loading() {
+  return (
+    <div className="page" aria-busy="true">
+      <p className="muted" role="status">Loading…</p>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { StatePill } from "@/components/desk/StatePill";
+import { RatingBadge } from "@/components/ratings/RatingBadge";
+import { requirePageActor } from "@/lib/auth/require-page-actor";
+import { searchDesk } from "@/lib/server/search/search-desk";
+
+export const metadata: Metadata = { title: "Search" };
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+  const { q = "" } = await searchParams;
+  const actor = await requirePageActor(`/search${q ? `?q=${encodeURIComponent(q)}` : ""}`);
+  const results = q ? await searchDesk({ actor, query: q }) : null;
+  const total = results ? results.claims.length + results.articles.length + results.claimants.length : 0;
+  return (
+    <div className="page">
+      <h1>Search</h1>
+      <form role="search" action="/search" className="search-form">
+        <label htmlFor="q" className="visually-hidden">Search claims, articles and claimants</label>
+        <input id="q" name="q" type="search" defaultValue={q} placeholder="Search claims, articles and claimants" minLength={2} />
+        <button type="submit" className="button">Search</button>
+      </form>
+      {q && !results && <p className="field-error">Type at least two characters.</p>}
+      {results && total === 0 && <p className="empty-state">Nothing matches “{results.q}”.</p>}
+      {results && results.claims.length > 0 && (
+        <section aria-labelledby="claims-results">
+          <h2 id="claims-results">Claims</h2>
+          <ul className="stack">
+            {results.claims.map((claim) => (
+              <li key={claim.id}>
+                <Link href={`/articles/${claim.article.id}#claim-${claim.id}`}>{claim.text}</Link>{" "}
+                <StatePill state={claim.state} />
+                {claim.verdict?.rating ? <RatingBadge rating={claim.verdict.rating} /> : null}
+                <div className="muted">
+                  {claim.claimant?.name ?? "No claimant"} · in “{claim.article.title}”
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {results && results.articles.length > 0 && (
+        <section aria-labelledby="article-results">
+          <h2 id="article-results">Articles</h2>
+          <ul>
+            {results.articles.map((article) => (
+              <li key={article.id}>
+                <Link href={`/articles/${article.id}`}>{article.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {results && results.claimants.length > 0 && (
+        <section aria-labelledby="claimant-results">
+          <h2 id="claimant-results">Claimants</h2>
+          <ul>
+            {results.claimants.map((claimant) => (
+              <li key={claimant.id}>
+                {claimant.name}
+                {claimant.title ? `, ${claimant.title}` : ""} <span className="muted">· {claimant._count.claims} claims</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

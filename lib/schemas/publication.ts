@@ -1,0 +1,64 @@
+// The frozen content of a publication. Written once by publishArticle, read by the reader page.
+import { z } from "zod";
+import { richTextDocSchema } from "./rich-text";
+
+const anchorSchema = z.object({
+  exact: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+});
+
+export const snapshotRatingSchema = z.object({
+  label: z.string(),
+  value: z.number().int().nullable(),
+  description: z.string(),
+  color: z.string(),
+  icon: z.string(),
+});
+
+export const snapshotClaimSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  anchor: anchorSchema,
+  claimant: z
+    .object({ name: z.string(), title: z.string().nullable(), sameAs: z.array(z.string()), isOrganization: z.boolean() })
+    .nullable(),
+  dateSaid: z.string().nullable(),
+  appearanceUrl: z.string().nullable(),
+  rating: snapshotRatingSchema,
+  summary: z.string(),
+  explanation: richTextDocSchema,
+  sources: z.array(
+    z.object({
+      url: z.string().nullable(),
+      title: z.string(),
+      publisher: z.string().nullable(),
+      quote: z.string().nullable(),
+      accessedAt: z.string().nullable(),
+      archiveUrl: z.string().nullable(),
+      kind: z.enum(["PRIMARY", "SECONDARY"]),
+    }),
+  ),
+  author: z.string(),
+  reviewers: z.array(z.object({ name: z.string(), approvedAt: z.string() })),
+  verdictUpdatedAt: z.string(),
+});
+
+export const publicationSnapshotSchema = z.object({
+  article: z.object({
+    title: z.string(),
+    byline: z.string().nullable(),
+    siteName: z.string().nullable(),
+    sourceUrl: z.string().nullable(),
+    publishedTime: z.string().nullable(),
+    language: z.string().nullable(),
+    plainText: z.string(),
+  }),
+  claims: z.array(snapshotClaimSchema),
+  scale: z.object({ best: z.number().int(), worst: z.number().int() }).nullable(),
+  publisher: z.object({ name: z.string(), url: z.string(), logoUrl: z.string().nullable() }),
+});
+export type PublicationSnapshot = z.infer<typeof publicationSnapshotSchema>;
+export type SnapshotClaim = z.infer<typeof snapshotClaimSchema>;

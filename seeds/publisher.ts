@@ -1,0 +1,15 @@
+import type { Tx } from "@/lib/db";
+
+export async function seedPublisherProfile(tx: Tx) {
+  await tx.publisherProfile.upsert({
+    where: { id: 1 },
+    update: {},
+    create: {
+      id: 1,
+      name: "The Fact-Check Desk",
+      url: process.env.PUBLIC_BASE_URL ?? "http://localhost:3000",
+      description: "Independent fact-checks of claims in the news, each reviewed by a second editor before publication.",
+      requiredApprovals: 1,
+    },
+  });
+}

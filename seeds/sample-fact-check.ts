@@ -1,0 +1,142 @@
+// Writes the sample article as an imported plain-text revision with its claims, verdicts,
+// sources and reviews, then publishes it through the same use-case editors use.
+import fs from "node:fs";
+import path from "node:path";
+import type { Tx } from "@/lib/db";
+import { anchorQuote } from "@/lib/domain/anchoring/text-quote";
+import { canonicalTextOf, htmlOfParagraphs, paragraphsOf } from "@/lib/domain/articles/plain-text";
+import { contentHash } from "@/lib/domain/articles/content-hash";
+import { richTextFromParagraphs, richTextToPlainText } from "@/lib/domain/rich-text/render-rich-text";
+import { asJson } from "@/lib/server/as-json";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { SAMPLE_ARTICLE, SAMPLE_CLAIMANTS, SAMPLE_CLAIMS, type SampleClaim } from "./sample-fact-check-data";
+
+export function readSampleArticle() {
+  const rawInput = fs.readFileSync(path.join(__dirname, "articles", SAMPLE_ARTICLE.file), "utf8");
+  const paragraphs = paragraphsOf(rawInput);
+  return { rawInput, paragraphs, plainText: canonicalTextOf(paragraphs) };
+}
+
+type Authors = { editorId: string; reviewerId: string };
+
+async function upsertClaimants(tx: Tx) {
+  const ids = new Map<string, string>();
+  for (const { key, ...claimant } of SAMPLE_CLAIMANTS) {
+    const existing = await tx.claimant.findFirst({ where: { name: claimant.name } });
+    ids.set(key, (existing ?? (await tx.claimant.create({ data: claimant }))).id);
+  }
+  return ids;
+}
+
+async function writeClaim(
+  tx: Tx,
+  sample: SampleClaim,
+  context: { articleId: string; revisionId: string; plainText: string; claimantId: string; ratingId: string; authors: Authors },
+) {
+  const anchor = anchorQuote(context.plainText, sample.quote);
+  if (!anchor) throw new Error(`Sample quote not found in the article: "${sample.quote}"`);
+  const explanation = richTextFromParagraphs(sample.explanation);
+  const claim = await tx.claim.create({
+    data: {
+      articleId: context.articleId,
+      revisionId: context.revisionId,
+      anchorExact: anchor.exact,
+      anchorPrefix: anchor.prefix,
+      anchorSuffix: anchor.suffix,
+      anchorStart: anchor.start,
+      anchorEnd: anchor.end,
+      text: sample.text,
+      claimantId: context.claimantId,
+      dateSaid: sample.dateSaid ? new Date(`${sample.dateSaid}T12:00:00Z`) : null,
+      tags: sample.tags,
+      checkWorthiness: sample.checkWorthiness,
+      state: sample.state,
+      createdById: context.authors.editorId,
+      verdict: {
+        create: {
+          ratingId: context.ratingId,
+          summary: sample.summary,
+          explanation: asJson(explanation),
+          explanationText: richTextToPlainText(explanation),
+          authorId: context.authors.editorId,
+          contributors: { connect: [{ id: context.authors.editorId }] },
+        },
+      },
+      sources: {
+        create: sample.sources.map((source, position) => ({
+          ...source,
+          position,
+          accessedAt: new Date("2025-05-16T09:00:00Z"),
+        })),
+      },
+    },
+  });
+  await recordAudit(tx, {
+    actorId: context.authors.editorId,
+    entityType: "Claim",
+    entityId: claim.id,
+    action: "create",
+    changes: { text: sample.text, state: sample.state, seeded: true },
+  });
+  if (sample.state === "APPROVED") {
+    await tx.review.create({
+      data: { claimId: claim.id, reviewerId: context.authors.reviewerId, decision: "APPROVE", verdictVersion: 1 },
+    });
+    await recordAudit(tx, {
+      actorId: context.authors.reviewerId,
+      entityType: "Claim",
+      entityId: claim.id,
+      action: "approve",
+      changes: { state: { before: "IN_REVIEW", after: "APPROVED" } },
+    });
+  }
+  return claim;
+}
+
+/** Creates the sample article and its claims (skips when it exists). Returns its id. */
+export async function seedSampleArticle(tx: Tx, authors: Authors, ratingIds: Map<string, string>) {
+  const existing = await tx.article.findUnique({ where: { slug: SAMPLE_ARTICLE.slug } });
+  if (existing) return { articleId: existing.id, created: false };
+
+  const { rawInput, paragraphs, plainText } = readSampleArticle();
+  const article = await tx.article.create({
+    data: { title: SAMPLE_ARTICLE.title, slug: SAMPLE_ARTICLE.slug, createdById: authors.editorId },
+  });
+  const revision = await tx.articleRevision.create({
+    data: {
+      articleId: article.id,
+      number: 1,
+      format: "TEXT",
+      rawInput,
+      sanitizedHtml: htmlOfParagraphs(paragraphs),
+      plainText,
+      contentHash: contentHash(plainText),
+      title: SAMPLE_ARTICLE.title,
+      siteName: SAMPLE_ARTICLE.siteName,
+      publishedTime: new Date(SAMPLE_ARTICLE.publishedTime),
+      language: SAMPLE_ARTICLE.language,
+      importedById: authors.editorId,
+    },
+  });
+  await tx.article.update({ where: { id: article.id }, data: { currentRevisionId: revision.id } });
+  await recordAudit(tx, {
+    actorId: authors.editorId,
+    entityType: "Article",
+    entityId: article.id,
+    action: "import",
+    changes: { format: "TEXT", title: SAMPLE_ARTICLE.title, seeded: true },
+  });
+
+  const claimantIds = await upsertClaimants(tx);
+  for (const sample of SAMPLE_CLAIMS) {
+    await writeClaim(tx, sample, {
+      articleId: article.id,
+      revisionId: revision.id,
+      plainText,
+      claimantId: claimantIds.get(sample.claimant)!,
+      ratingId: ratingIds.get(sample.rating)!,
+      authors,
+    });
+  }
+  return { articleId: article.id, created: true };
+}
