@@ -9,10 +9,12 @@ import { sampleAuthors, seedDemoUsers } from "./users";
 
 export type SeedOptions = { demo: boolean };
 
-/** Idempotent: rating scale, demo accounts (if asked), the published sample, the publisher profile. */
+/** Idempotent: publisher profile, rating scale, demo accounts (if asked), the published sample. */
 export async function seedDatabase({ demo }: SeedOptions) {
   const { articleId, editorId } = await db.$transaction(
     async (tx) => {
+      // The profile first: publishing freezes the publisher's name into the snapshot.
+      await seedPublisherProfile(tx);
       const ratingIds = await seedRatingScale(tx);
       const demoUsers = demo ? await seedDemoUsers(tx) : null;
       const authors = await sampleAuthors(tx, demoUsers);
@@ -27,17 +29,15 @@ export async function seedDatabase({ demo }: SeedOptions) {
     const actor: Actor = { id: editor.id, role: editor.role, name: editor.name, email: editor.email };
     await publishArticle({ actor, articleId });
   }
-  // Written last: its presence is what marks the database as seeded.
-  await db.$transaction((tx) => seedPublisherProfile(tx));
 }
 
 export function demoRequested(): boolean {
   return process.env.SEED_DEMO === "true";
 }
 
-/** Seeds a database that has never been seeded; returns whether it did. */
+/** Seeds a database that has never been seeded (no publication yet); returns whether it did. */
 export async function seedIfEmpty(): Promise<boolean> {
-  if (await db.publisherProfile.findUnique({ where: { id: 1 } })) return false;
+  if (await db.publisherProfile.findUnique({ where: { id: 1 } }) && (await db.publication.count()) > 0) return false;
   await seedDatabase({ demo: demoRequested() });
   return true;
 }

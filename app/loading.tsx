@@ -1,7 +1,0 @@
-export default function Loading() {
-  return (
-    <div className="page" aria-busy="true">
-      <p className="muted" role="status">Loading…</p>
-    </div>
-  );
-}

@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+
+test("an anonymous visitor reads the sample fact-check with its claims highlighted", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Published fact-checks" })).toBeVisible();
+  await page.screenshot({ path: "test-results/screens/home.png", fullPage: true });
+  await page.getByRole("link", { name: /Trump says Mexican president is afraid of cartels/ }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: /Trump says Mexican president/ })).toBeVisible();
+  const article = page.getByRole("region", { name: "Article text" });
+  await expect(article).toContainText("Speaking to reporters on Air Force One");
+
+  // Approved claims are highlighted; the draft and the one in review are not published.
+  const marks = article.locator("mark");
+  await expect(marks).toHaveCount(4);
+  await expect(marks.filter({ hasText: "Trump issued an order in January" })).toHaveAccessibleDescription(/^Rated True:/);
+  await expect(marks.filter({ hasText: "In February, Trump designated" })).toHaveAccessibleDescription(/Rated Mostly true/);
+  await expect(article.locator("mark", { hasText: "U.S. Northern Command" })).toHaveCount(0);
+  await expect(article.locator("mark", { hasText: "can’t even think straight" })).toHaveCount(0);
+
+  // Each highlight leads to its verdict, with sources.
+  await marks.filter({ hasText: "Trump issued an order in January" }).click();
+  const verdict = page.locator("article:target");
+  await expect(verdict).toContainText("Executive Order 14167");
+  await expect(verdict.getByRole("link", { name: /Executive Order 14167 of January 20, 2025/ })).toHaveAttribute("href", /federalregister\.gov/);
+  await expect(page.getByRole("complementary")).toContainText("4 claims checked");
+  await page.screenshot({ path: "test-results/screens/reader.png", fullPage: true });
+});
+
+test("a mobile reader gets the same fact-check in one column", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/f/trump-sheinbaum-us-troops-mexico");
+  await expect(page.getByRole("region", { name: "Article text" }).locator("mark")).toHaveCount(4);
+  await page.screenshot({ path: "test-results/screens/reader-mobile.png", fullPage: true });
+});
+
+test("an unknown fact-check is a clear 404", async ({ page }) => {
+  const response = await page.goto("/f/no-such-fact-check");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});

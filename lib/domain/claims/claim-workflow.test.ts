@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { allowedEvents, assertTransition, CLAIM_EVENTS, CLAIM_STATES, type ClaimEvent, type ClaimState, nextState } from "./claim-workflow";
+import { mayJudgeVerdict } from "./four-eyes";
+import { missingForSubmission } from "./submission";
+
+// The whole table, written out: every (state, event) pair not listed here must be refused.
+const EXPECTED: Record<string, ClaimState> = {
+  "DRAFT/SUBMIT": "IN_REVIEW",
+  "DRAFT/EDIT_EVIDENCE": "DRAFT",
+  "IN_REVIEW/APPROVE": "APPROVED",
+  "IN_REVIEW/REQUEST_CHANGES": "CHANGES_REQUESTED",
+  "IN_REVIEW/EDIT_EVIDENCE": "DRAFT",
+  "IN_REVIEW/REOPEN": "DRAFT",
+  "CHANGES_REQUESTED/RESUBMIT": "IN_REVIEW",
+  "CHANGES_REQUESTED/EDIT_EVIDENCE": "CHANGES_REQUESTED",
+  "CHANGES_REQUESTED/REOPEN": "DRAFT",
+  "APPROVED/EDIT_EVIDENCE": "DRAFT",
+  "APPROVED/REOPEN": "DRAFT",
+};
+
+describe("claim state machine", () => {
+  for (const state of CLAIM_STATES) {
+    for (const event of CLAIM_EVENTS) {
+      const expected = EXPECTED[`${state}/${event}`];
+      it(`${state} + ${event} → ${expected ?? "refused"}`, () => {
+        if (expected) {
+          expect(assertTransition(state, event)).toBe(expected);
+        } else {
+          expect(nextState(state, event)).toBeNull();
+          expect(() => assertTransition(state, event)).toThrow(expect.objectContaining({ code: "INVALID_STATE" }));
+        }
+      });
+    }
+  }
+
+  it("keeps a claim in review until the required number of approvals is reached", () => {
+    expect(nextState("IN_REVIEW", "APPROVE", { approvals: 1, required: 2 })).toBe("IN_REVIEW");
+    expect(nextState("IN_REVIEW", "APPROVE", { approvals: 2, required: 2 })).toBe("APPROVED");
+  });
+
+  it("explains a refusal in words", () => {
+    expect(() => assertTransition("APPROVED", "APPROVE")).toThrow("A claim that is approved cannot be approved.");
+  });
+
+  it("offers only the events the state allows", () => {
+    expect(allowedEvents("DRAFT")).toEqual<ClaimEvent[]>(["SUBMIT", "EDIT_EVIDENCE"]);
+  });
+});
+
+describe("submission requirements", () => {
+  it("names everything that is missing", () => {
+    const missing = missingForSubmission({ claimantId: null, ratingId: null, explanationText: "  ", sourceCount: 0 });
+    expect(missing.map((item) => item.field)).toEqual(["claimant", "rating", "explanation", "sources"]);
+  });
+  it("accepts a complete claim", () => {
+    expect(missingForSubmission({ claimantId: "c", ratingId: "r", explanationText: "Because.", sourceCount: 1 })).toEqual([]);
+  });
+});
+
+describe("four eyes", () => {
+  it("refuses the verdict's author and anyone who edited it", () => {
+    const verdict = { authorId: "ana", contributorIds: ["ana", "bo"] };
+    expect(mayJudgeVerdict("ana", verdict)).toBe(false);
+    expect(mayJudgeVerdict("bo", verdict)).toBe(false);
+    expect(mayJudgeVerdict("cy", verdict)).toBe(true);
+  });
+});

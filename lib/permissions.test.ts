@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "./errors";
+import { type Actor, assertCan, can, PERMISSIONS, permissionsOf } from "./permissions";
+
+const actor = (role: Actor["role"]): Actor => ({ id: `u-${role}`, role, name: role, email: `${role}@example.org` });
+
+describe("permission table", () => {
+  it("lets editors import, edit, submit and publish, but not review or administer", () => {
+    const editor = actor("EDITOR");
+    for (const p of ["article.import", "claim.edit", "claim.submit", "article.publish", "search.use"] as const) {
+      expect(can(editor, p), p).toBe(true);
+    }
+    for (const p of ["claim.review", "review-queue.read", "user.manage", "rating-scale.manage"] as const) {
+      expect(can(editor, p), p).toBe(false);
+    }
+  });
+
+  it("lets reviewers review and read, but never edit claims, import or publish", () => {
+    const reviewer = actor("REVIEWER");
+    expect(can(reviewer, "claim.review")).toBe(true);
+    expect(can(reviewer, "review-queue.read")).toBe(true);
+    for (const p of ["claim.edit", "claim.delete", "article.import", "article.publish", "user.manage"] as const) {
+      expect(can(reviewer, p), p).toBe(false);
+    }
+  });
+
+  it("gives admins every permission", () => {
+    expect(permissionsOf("ADMIN")).toEqual([...PERMISSIONS]);
+  });
+
+  it("refuses an anonymous visitor with UNAUTHENTICATED and a wrong role with FORBIDDEN", () => {
+    expect(can(null, "article.read")).toBe(false);
+    expect(() => assertCan(null, "article.read")).toThrow(expect.objectContaining({ code: "UNAUTHENTICATED" }));
+    expect(() => assertCan(actor("REVIEWER"), "claim.edit")).toThrow(AppError);
+    expect(() => assertCan(actor("REVIEWER"), "claim.edit")).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+    expect(() => assertCan(actor("EDITOR"), "claim.edit")).not.toThrow();
+  });
+});

@@ -1,0 +1,52 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/permissions";
+import { searchDesk } from "@/lib/server/search/search-desk";
+import { findActor } from "@/lib/server/users/find-actor";
+import { seedDatabase } from "@/seeds/seed";
+import { listReviewQueue } from "./list-review-queue";
+
+const actors: Record<string, Actor> = {};
+
+beforeAll(async () => {
+  await seedDatabase({ demo: true });
+  for (const email of ["editor@example.org", "reviewer@example.org", "admin@example.org"]) {
+    actors[email] = (await findActor((await db.user.findUniqueOrThrow({ where: { email } })).id))!;
+  }
+});
+
+describe("review queue", () => {
+  it("shows reviewers the claim waiting for review, with its proposed rating", async () => {
+    const queue = await listReviewQueue({ actor: actors["reviewer@example.org"]! });
+    expect(queue.map((claim) => [claim.text, claim.verdict?.rating?.label])).toEqual([
+      ["Sheinbaum turned down U.S. troops because she is afraid of the cartels.", "Unverifiable"],
+    ]);
+  });
+
+  it("filters by article and assignee", async () => {
+    const reviewer = actors["reviewer@example.org"]!;
+    const [claim] = await listReviewQueue({ actor: reviewer });
+    expect(await listReviewQueue({ actor: reviewer, filter: { articleId: claim!.article.id } })).toHaveLength(1);
+    expect(await listReviewQueue({ actor: reviewer, filter: { articleId: "other" } })).toHaveLength(0);
+    expect(await listReviewQueue({ actor: reviewer, filter: { assigneeId: reviewer.id } })).toHaveLength(0);
+  });
+
+  it("is not open to editors", async () => {
+    await expect(listReviewQueue({ actor: actors["editor@example.org"]! })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("desk search", () => {
+  it("finds claims, articles and claimants case-insensitively", async () => {
+    const results = await searchDesk({ actor: actors["editor@example.org"]!, query: "sheinbaum" });
+    expect(results?.claimants.map((c) => c.name)).toEqual(["Claudia Sheinbaum"]);
+    expect(results?.claims.length).toBeGreaterThanOrEqual(3);
+    const byTitle = await searchDesk({ actor: actors["editor@example.org"]!, query: "afraid of cartels" });
+    expect(byTitle?.articles).toHaveLength(1);
+  });
+
+  it("asks for at least two characters and refuses anonymous callers", async () => {
+    expect(await searchDesk({ actor: actors["editor@example.org"]!, query: "s" })).toBeNull();
+    await expect(searchDesk({ actor: null, query: "trump" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+});

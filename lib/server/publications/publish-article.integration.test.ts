@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/permissions";
+import { findActor } from "@/lib/server/users/find-actor";
+import { seedDatabase } from "@/seeds/seed";
+import { SAMPLE_ARTICLE } from "@/seeds/sample-fact-check-data";
+import { getPublishedFactCheck } from "./get-published-fact-check";
+import { listPublishedFactChecks } from "./list-published";
+import { publishArticle } from "./publish-article";
+
+let editor: Actor;
+let reviewer: Actor;
+let articleId: string;
+
+beforeAll(async () => {
+  await seedDatabase({ demo: true });
+  const actorFor = async (email: string) => (await findActor((await db.user.findUniqueOrThrow({ where: { email } })).id))!;
+  editor = await actorFor("editor2@example.org");
+  reviewer = await actorFor("reviewer@example.org");
+  articleId = (await db.article.findUniqueOrThrow({ where: { slug: SAMPLE_ARTICLE.slug } })).id;
+});
+
+describe("publishing", () => {
+  it("shows the seeded fact-check to anonymous readers with only approved claims", async () => {
+    const factCheck = await getPublishedFactCheck(SAMPLE_ARTICLE.slug);
+    expect(factCheck?.version).toBe(1);
+    expect(factCheck?.snapshot.publisher.name).toBe("The Fact-Check Desk");
+    expect(factCheck?.snapshot.claims.map((c) => c.rating.label)).toEqual(["True", "Mostly true", "True", "Mostly true"]);
+    expect(factCheck?.snapshot.claims.every((c) => c.reviewers.length === 1)).toBe(true);
+    const listed = await listPublishedFactChecks();
+    expect(listed.map((item) => item.slug)).toEqual([SAMPLE_ARTICLE.slug]);
+  });
+
+  it("refuses reviewers and anonymous callers, and changes nothing", async () => {
+    await expect(publishArticle({ actor: reviewer, articleId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(publishArticle({ actor: null, articleId })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(publishArticle({ actor: editor, articleId: "missing" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await db.publication.count({ where: { articleId } })).toBe(1);
+  });
+
+  it("publishes version n+1, and demands a correction note when a published verdict changed", async () => {
+    const again = await publishArticle({ actor: editor, articleId });
+    expect(again.version).toBe(2);
+
+    const claim = await db.claim.findFirstOrThrow({ where: { articleId, state: "APPROVED" }, include: { verdict: true } });
+    const originalLabel = (await db.rating.findUniqueOrThrow({ where: { id: claim.verdict!.ratingId! } })).label;
+    const falseRating = await db.rating.findFirstOrThrow({ where: { label: "False" } });
+    await db.verdict.update({ where: { claimId: claim.id }, data: { ratingId: falseRating.id } });
+
+    await expect(publishArticle({ actor: editor, articleId })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { correctionNote: [expect.stringContaining("1 published verdict")] },
+    });
+    expect(await db.publication.count({ where: { articleId } })).toBe(2);
+
+    const corrected = await publishArticle({ actor: editor, articleId, correctionNote: "Re-rated after new evidence." });
+    expect(corrected.version).toBe(3);
+    const latest = await getPublishedFactCheck(SAMPLE_ARTICLE.slug);
+    expect(latest?.history.map((h) => [h.version, h.correctionNote])).toEqual([
+      [3, "Re-rated after new evidence."], [2, null], [1, null],
+    ]);
+    // Earlier versions stay as they were published.
+    const ratingIn = async (version: number) =>
+      (await getPublishedFactCheck(SAMPLE_ARTICLE.slug, version))?.snapshot.claims.find((c) => c.id === claim.id)?.rating.label;
+    expect(await ratingIn(1)).toBe(originalLabel);
+    expect(await ratingIn(3)).toBe("False");
+  });
+
+  it("records who published in the audit log", async () => {
+    const events = await db.auditEvent.findMany({ where: { entityId: articleId, action: "publish" } });
+    expect(events.some((event) => event.actorId === editor.id)).toBe(true);
+  });
+});

@@ -1,0 +1,1 @@
+export const TEMPLATE_DATABASE = "factcheck_test_template";
