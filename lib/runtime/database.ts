@@ -17,12 +17,16 @@ export function describeUrl(url: string): string {
 
 /** Resolves when the database answers; rejects with a one-line reason otherwise. */
 export async function assertReachable(url: string): Promise<void> {
-  let client: pg.Client;
+  let protocol = "";
   try {
-    client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 8_000 });
-  } catch (error) {
-    throw new Error(`DATABASE_URL is not a valid Postgres URL (${(error as Error).message}).`);
+    protocol = new URL(url).protocol;
+  } catch {
+    // reported below
   }
+  if (protocol !== "postgresql:" && protocol !== "postgres:") {
+    throw new Error("DATABASE_URL is not a Postgres URL (expected postgresql://user:password@host:5432/database).");
+  }
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 8_000 });
   try {
     await client.connect();
     await client.query("select 1");
