@@ -1,5 +1,6 @@
 // `npm run lock:complete`: after `npm install` on a machine whose registry mirror lacks the macOS/Windows
 // binaries (these machines), restore the optional platform entries npm ci expects (os/cpu-guarded, never fetched here).
+import fs from "node:fs";
 const lock = JSON.parse(fs.readFileSync("package-lock.json", "utf8"));
 const OS = ["darwin", "win32", "linux", "android", "freebsd", "openharmony", "netbsd", "openbsd", "sunos", "aix"];
 const CPU = ["arm64", "x64", "ia32", "arm", "loong64", "ppc64", "riscv64", "s390x", "wasm32", "mips64el"];
