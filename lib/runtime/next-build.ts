@@ -40,7 +40,7 @@ export function buildIsCurrent(): boolean {
 
 export async function buildIfNeeded(log: (line: string) => void): Promise<void> {
   if (buildIsCurrent()) return;
-  log("Building the app (first start or changed sources; about two minutes on 2 cores)…");
+  log("Building the app (first start or changed sources; under a minute on 2 cores)…");
   const stamp = sourceStamp();
   const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
   await new Promise<void>((resolve, reject) => {

@@ -1,0 +1,77 @@
+// Extracts the article from a web page with Mozilla Readability on a jsdom document, then
+// sanitizes it. Links and images are made absolute against the page's address first.
+import { Readability } from "@mozilla/readability";
+import { JSDOM, VirtualConsole } from "jsdom";
+import { htmlToCanonicalText } from "@/lib/domain/import/html-to-text";
+import { sanitizeArticleHtml } from "@/lib/domain/import/sanitize-article-html";
+import { AppError } from "@/lib/errors";
+
+export type ExtractedArticle = {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  language: string | null;
+  sanitizedHtml: string;
+  plainText: string;
+};
+
+function absolutize(document: Document, baseUrl: string) {
+  for (const [selector, attribute] of [["a[href]", "href"], ["img[src]", "src"]] as const) {
+    for (const element of document.querySelectorAll(selector)) {
+      try {
+        element.setAttribute(attribute, new URL(element.getAttribute(attribute)!, baseUrl).toString());
+      } catch {
+        element.removeAttribute(attribute);
+      }
+    }
+  }
+}
+
+// Readability's own patterns catch "-ad-" and "ad-break" but not a plain class="ad".
+const AD_TOKEN = /^(ad|ads|advert|adverts|advertisement|advertising|ad-slot|adslot|ad-container|sponsored|promo)$/i;
+
+function removeAdvertising(document: Document) {
+  for (const element of document.querySelectorAll("[class], [id]")) {
+    const tokens = [...element.classList, element.id].filter(Boolean);
+    if (tokens.some((token) => AD_TOKEN.test(token))) element.remove();
+  }
+}
+
+function meta(document: Document, ...names: string[]): string | null {
+  for (const name of names) {
+    const value = document.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute("content")?.trim();
+    if (value) return value;
+  }
+  return null;
+}
+
+/** The readable article of an HTML page, or INVALID_INPUT when the page holds no article. */
+export function extractArticle(html: string, pageUrl: string): ExtractedArticle {
+  // Scripts never run and resources never load: jsdom's defaults, and a silent console.
+  const dom = new JSDOM(html, { url: pageUrl, virtualConsole: new VirtualConsole() });
+  const document = dom.window.document;
+  absolutize(document, pageUrl);
+  removeAdvertising(document);
+  const language = document.documentElement.getAttribute("lang")?.trim() || meta(document, "og:locale");
+  const publishedTime = meta(document, "article:published_time", "og:article:published_time", "date", "dc.date");
+  const parsed = new Readability(document).parse();
+  dom.window.close();
+  const sanitizedHtml = sanitizeArticleHtml(parsed?.content ?? "");
+  const plainText = htmlToCanonicalText(sanitizedHtml);
+  if (!parsed || plainText.split(/\s+/).filter(Boolean).length < 20) {
+    throw new AppError("INVALID_INPUT", "No article found on that page: it holds too little text.", {
+      url: ["No article found on that page."],
+    });
+  }
+  const validDate = publishedTime && !Number.isNaN(Date.parse(publishedTime)) ? new Date(publishedTime).toISOString() : null;
+  return {
+    title: parsed.title?.trim() || new URL(pageUrl).hostname,
+    byline: parsed.byline?.trim() || null,
+    siteName: parsed.siteName?.trim() || null,
+    publishedTime: validDate,
+    language: parsed.lang?.trim() || language || null,
+    sanitizedHtml,
+    plainText,
+  };
+}
