@@ -17,6 +17,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fieldErrors?: FieldErrors,
+    /** Extra facts the UI can act on, e.g. the id of the existing article a duplicate matches. */
+    readonly details?: Record<string, string>,
   ) {
     super(message);
     this.name = "AppError";
@@ -34,7 +36,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
-  | { ok: false; code: ErrorCode | "INTERNAL"; message: string; fieldErrors?: FieldErrors };
+  | { ok: false; code: ErrorCode | "INTERNAL"; message: string; fieldErrors?: FieldErrors; details?: Record<string, string> };
 
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
@@ -50,7 +52,8 @@ export function toAppError(error: unknown): AppError | null {
 export function toActionResult(error: unknown): ActionResult<never> {
   const appError = toAppError(error);
   if (appError) {
-    return { ok: false, code: appError.code, message: appError.message, fieldErrors: appError.fieldErrors };
+    const { code, message, fieldErrors, details } = appError;
+    return { ok: false, code, message, fieldErrors, details };
   }
   console.error(error);
   return { ok: false, code: "INTERNAL", message: "Something went wrong on our side. Please try again." };

@@ -1,0 +1,31 @@
+// What an editor submits to import an article. Shared by the import form and the use-case.
+import { z } from "zod";
+
+const optionalText = (max: number) => z.string().trim().max(max).optional().transform((value) => value || undefined);
+
+/** Metadata the editor may set or correct; empty fields fall back to what the page says. */
+const metadata = {
+  title: optionalText(300),
+  byline: optionalText(300),
+  siteName: optionalText(200),
+  language: optionalText(35),
+};
+
+export const MAX_IMPORT_CHARACTERS = 5 * 1024 * 1024;
+
+export const importArticleSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("url"), url: z.string().trim().url("Enter a full web address starting with http:// or https://."), ...metadata }),
+  z.object({
+    kind: z.literal("text"),
+    text: z.string().trim().min(1, "Paste the article text.").max(MAX_IMPORT_CHARACTERS, "The text is too long to import (5 MB at most)."),
+    ...metadata,
+    title: z.string().trim().min(1, "Give the article a title.").max(300),
+  }),
+  z.object({
+    kind: z.literal("file"),
+    fileName: z.string().trim().min(1).max(255).refine((name) => /\.(html?|md|markdown|txt)$/i.test(name), "Choose an HTML, Markdown or text file (.html, .md, .txt)."),
+    content: z.string().min(1, "The file is empty.").max(MAX_IMPORT_CHARACTERS, "The file is too large to import (5 MB at most)."),
+    ...metadata,
+  }),
+]);
+export type ImportArticleInput = z.infer<typeof importArticleSchema>;

@@ -1,0 +1,66 @@
+// Turns any import input into the content of an immutable revision: raw input, sanitized HTML,
+// canonical plain text, content hash and metadata. Nothing is stored here.
+import { contentHash } from "@/lib/domain/articles/content-hash";
+import { canonicalTextOf, htmlOfParagraphs, paragraphsOf } from "@/lib/domain/articles/plain-text";
+import { htmlToCanonicalText } from "@/lib/domain/import/html-to-text";
+import { markdownToSafeHtml } from "@/lib/domain/import/markdown-to-html";
+import { AppError } from "@/lib/errors";
+import type { ImportArticleInput } from "@/lib/schemas/import";
+import { extractArticle } from "./extract-article";
+import { fetchArticlePage } from "./fetch-article-page";
+
+export type PreparedRevision = {
+  format: "URL" | "TEXT" | "HTML" | "MARKDOWN";
+  rawInput: string;
+  sanitizedHtml: string;
+  plainText: string;
+  contentHash: string;
+  sourceUrl: string | null;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: Date | null;
+  language: string | null;
+};
+
+function fromText(text: string) {
+  const paragraphs = paragraphsOf(text);
+  return { sanitizedHtml: htmlOfParagraphs(paragraphs), plainText: canonicalTextOf(paragraphs) };
+}
+
+function firstHeading(plainText: string) {
+  return plainText.split("\n\n")[0]?.slice(0, 300) ?? "Untitled article";
+}
+
+export async function prepareRevision(input: ImportArticleInput): Promise<PreparedRevision> {
+  let prepared: Omit<PreparedRevision, "contentHash">;
+  if (input.kind === "url") {
+    const page = await fetchArticlePage(input.url);
+    const article = extractArticle(page.html, page.finalUrl);
+    prepared = { ...article, format: "URL", rawInput: page.html, sourceUrl: page.finalUrl, publishedTime: article.publishedTime ? new Date(article.publishedTime) : null };
+  } else if (input.kind === "text") {
+    prepared = { format: "TEXT", rawInput: input.text, ...fromText(input.text), sourceUrl: null, title: input.title, byline: null, siteName: null, publishedTime: null, language: null };
+  } else if (/\.(md|markdown)$/i.test(input.fileName)) {
+    const sanitizedHtml = markdownToSafeHtml(input.content);
+    const plainText = htmlToCanonicalText(sanitizedHtml);
+    prepared = { format: "MARKDOWN", rawInput: input.content, sanitizedHtml, plainText, sourceUrl: null, title: firstHeading(plainText), byline: null, siteName: null, publishedTime: null, language: null };
+  } else if (/\.html?$/i.test(input.fileName)) {
+    const article = extractArticle(input.content, "https://file.invalid/");
+    prepared = { ...article, format: "HTML", rawInput: input.content, sourceUrl: null, siteName: article.siteName, publishedTime: article.publishedTime ? new Date(article.publishedTime) : null };
+  } else {
+    const text = fromText(input.content);
+    prepared = { format: "TEXT", rawInput: input.content, ...text, sourceUrl: null, title: firstHeading(text.plainText), byline: null, siteName: null, publishedTime: null, language: null };
+  }
+  if (!prepared.plainText.trim()) {
+    throw new AppError("INVALID_INPUT", "There is no text to import.", { [input.kind === "file" ? "content" : input.kind]: ["No text found."] });
+  }
+  // The editor's corrections win over what the page said.
+  return {
+    ...prepared,
+    title: input.title ?? prepared.title,
+    byline: input.byline ?? prepared.byline,
+    siteName: input.siteName ?? prepared.siteName,
+    language: input.language ?? prepared.language,
+    contentHash: contentHash(prepared.plainText),
+  };
+}
