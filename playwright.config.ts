@@ -57,6 +57,8 @@ export default defineConfig({
       FACTCHECK_DATA_DIR: process.env.E2E_DATA_DIR,
       SEED_DEMO: "true",
       EMBEDDED_PG_PORT: "0",
+      // The import journeys fetch pages from a server the test starts on 127.0.0.1.
+      IMPORT_ALLOWED_HOSTS: "127.0.0.1",
     },
   },
 });

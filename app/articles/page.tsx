@@ -3,6 +3,7 @@ import Link from "next/link";
 import { StatePill } from "@/components/desk/StatePill";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { CLAIM_STATES } from "@/lib/domain/claims/claim-workflow";
+import { can } from "@/lib/permissions";
 import { listArticles } from "@/lib/server/articles/list-articles";
 
 export const metadata: Metadata = { title: "Articles" };
@@ -14,7 +15,16 @@ export default async function ArticlesPage() {
   const articles = await listArticles({ actor });
   return (
     <div className="page">
-      <h1>Articles</h1>
+      <div style={{ display: "flex", justifyContent: "space-between", alignItems: "baseline", gap: "1rem", flexWrap: "wrap" }}>
+        <h1>Articles</h1>
+        {can(actor, "article.import") ? (
+          <form action="/articles/import">
+            <button type="submit" className="button">
+              Import article
+            </button>
+          </form>
+        ) : null}
+      </div>
       <p className="page-lede">Everything the desk is checking, most recently changed first.</p>
       {articles.length === 0 ? (
         <p className="empty-state">No articles yet. Imported articles will appear here.</p>

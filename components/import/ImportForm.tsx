@@ -1,0 +1,127 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { type FormEvent, useRef, useState } from "react";
+import { importArticleAction } from "@/lib/actions/article";
+import type { ActionResult } from "@/lib/errors";
+
+type Kind = "url" | "text" | "file";
+type Failure = Extract<ActionResult, { ok: false }>;
+
+const KINDS: { kind: Kind; label: string }[] = [
+  { kind: "url", label: "Web address" },
+  { kind: "text", label: "Pasted text" },
+  { kind: "file", label: "File" },
+];
+
+const PROGRESS: Record<Kind, string> = {
+  url: "Fetching the page and extracting the article…",
+  text: "Saving the text…",
+  file: "Reading the file…",
+};
+
+export function ImportForm() {
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [kind, setKind] = useState<Kind>("url");
+  const [pending, setPending] = useState(false);
+  const [failure, setFailure] = useState<Failure | null>(null);
+
+  async function submit(form: HTMLFormElement, allowDuplicate = false) {
+    const data = new FormData(form);
+    data.set("kind", kind);
+    if (allowDuplicate) data.set("allowDuplicate", "true");
+    setPending(true);
+    setFailure(null);
+    const result = await importArticleAction(data);
+    if (result.ok) {
+      router.push(`/articles/${result.data.articleId}`);
+      return;
+    }
+    setPending(false);
+    setFailure(result);
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void submit(event.currentTarget);
+  }
+
+  // A message already shown in the alert is not repeated under the field.
+  const errorFor = (...fields: string[]) =>
+    fields.flatMap((name) => failure?.fieldErrors?.[name] ?? []).find((message) => message !== failure?.message);
+  const field = (id: string, label: string, control: React.ReactNode, error?: string, hint?: string) => (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? <span className="muted" id={`${id}-hint`}>{hint}</span> : null}
+      {control}
+      {error ? <span className="field-error" id={`${id}-error`}>{error}</span> : null}
+    </div>
+  );
+  const describedBy = (id: string, error?: string, hint?: boolean) =>
+    [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+
+  const urlError = errorFor("url");
+  const textError = errorFor("text");
+  const fileError = errorFor("fileName", "content");
+  const titleError = errorFor("title");
+
+  return (
+    <form ref={formRef} onSubmit={onSubmit} className="card" noValidate aria-busy={pending}>
+      <fieldset className="field" style={{ border: "none", padding: 0, margin: "0 0 1rem" }}>
+        <legend style={{ fontWeight: 600, marginBottom: "0.4rem" }}>Import from</legend>
+        <div className="rating-row">
+          {KINDS.map((option) => (
+            <label key={option.kind} className="state-pill" style={{ cursor: "pointer", fontSize: "0.95rem" }}>
+              <input type="radio" name="kindChoice" checked={kind === option.kind} onChange={() => { setKind(option.kind); setFailure(null); }} />{" "}
+              {option.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      {failure && (
+        <div className="alert alert--error" role="alert">
+          {failure.message}
+          {failure.code === "CONFLICT" && failure.details?.existingArticleId ? (
+            <div style={{ marginTop: "0.5rem", display: "flex", gap: "1rem", flexWrap: "wrap", alignItems: "center" }}>
+              <Link href={`/articles/${failure.details.existingArticleId}`}>Open the existing article</Link>
+              <button type="button" className="button button--quiet" onClick={() => formRef.current && void submit(formRef.current, true)}>
+                Import a separate copy anyway
+              </button>
+            </div>
+          ) : null}
+        </div>
+      )}
+
+      {kind === "url" &&
+        field("url", "Article URL", <input id="url" name="url" type="url" inputMode="url" placeholder="https://" required aria-invalid={!!urlError} aria-describedby={describedBy("url", urlError)} />, urlError)}
+      {kind === "text" &&
+        field("text", "Article text", <textarea id="text" name="text" rows={12} required aria-invalid={!!textError} aria-describedby={describedBy("text", textError, true)} />, textError, "Paragraphs are separated by a blank line.")}
+      {kind === "file" &&
+        field("file", "Article file", <input id="file" name="file" type="file" accept=".html,.htm,.md,.markdown,.txt,text/html,text/markdown,text/plain" required aria-invalid={!!fileError} aria-describedby={describedBy("file", fileError, true)} />, fileError, "HTML, Markdown or plain text, up to 5 MB.")}
+
+      {field(
+        "title",
+        "Title",
+        <input id="title" name="title" type="text" maxLength={300} required={kind === "text"} aria-invalid={!!titleError} aria-describedby={describedBy("title", titleError, kind !== "text")} />,
+        titleError,
+        kind === "text" ? undefined : "Optional: leave empty to use the article's own title.",
+      )}
+      <details style={{ marginBottom: "1rem" }}>
+        <summary>More details (optional)</summary>
+        {field("byline", "Byline", <input id="byline" name="byline" type="text" maxLength={300} />)}
+        {field("siteName", "Site name", <input id="siteName" name="siteName" type="text" maxLength={200} />)}
+      </details>
+
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? "Importing…" : "Import"}
+      </button>
+      {pending && (
+        <p role="status" className="muted" style={{ marginTop: "0.75rem" }}>
+          {PROGRESS[kind]}
+        </p>
+      )}
+    </form>
+  );
+}
