@@ -1,0 +1,32 @@
+// Claim inputs shared by the workbench forms and the use-cases.
+import { z } from "zod";
+import { richTextDocSchema } from "./rich-text";
+
+const id = z.string().min(1).max(64);
+const optionalUrl = z.union([z.literal(""), z.string().trim().url("Enter a full web address.").max(2048)]).transform((value) => value || null);
+
+export const createClaimSchema = z.object({
+  articleId: id,
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+}).refine((range) => range.end > range.start, { message: "Select some text first.", path: ["end"] });
+
+export const updateClaimSchema = z.object({
+  claimId: id,
+  /** The version the editor last saw; a newer one means someone else saved in between. */
+  version: z.number().int().min(1),
+  text: z.string().trim().min(1, "State the claim as one checkable sentence.").max(1000).optional(),
+  claimantId: id.nullable().optional(),
+  dateSaid: z.union([z.literal(""), z.string().date("Use a date like 2025-05-04.")]).transform((v) => (v ? new Date(`${v}T12:00:00Z`) : null)).optional(),
+  appearanceUrl: optionalUrl.optional(),
+  tags: z.array(z.string().trim().min(1).max(60)).max(20).optional(),
+  checkWorthiness: z.number().int().min(1).max(5).nullable().optional(),
+  assigneeId: id.nullable().optional(),
+  ratingId: id.nullable().optional(),
+  summary: z.string().trim().max(280, "Keep the summary to one line (280 characters).").optional(),
+  explanation: richTextDocSchema.optional(),
+});
+export type UpdateClaimInput = z.input<typeof updateClaimSchema>;
+
+/** Fields whose change alters the evidence or verdict: editing them voids approvals. */
+export const EVIDENCE_FIELDS = ["ratingId", "summary", "explanation"] as const;

@@ -1,0 +1,31 @@
+// What someone else changed since the version an editor saw: a CONFLICT that says who and which fields.
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+const FIELD_LABELS: Record<string, string> = {
+  text: "claim", claimantId: "claimant", dateSaid: "date said", appearanceUrl: "appearance URL", tags: "tags",
+  checkWorthiness: "check-worthiness", assigneeId: "assignee", ratingId: "rating", summary: "summary",
+  explanation: "explanation", state: "state", deleted: "deletion",
+};
+
+export async function staleVersionError(claimId: string, seenVersion: number): Promise<AppError> {
+  const events = await db.auditEvent.findMany({
+    where: { entityType: "Claim", entityId: claimId },
+    orderBy: { id: "asc" },
+    include: { actor: { select: { name: true } } },
+  });
+  const fields = new Set<string>();
+  const people = new Set<string>();
+  for (const event of events) {
+    const changes = event.changes as Record<string, unknown>;
+    const version = changes.version as { after?: number } | undefined;
+    if (!version?.after || version.after <= seenVersion) continue;
+    for (const key of Object.keys(changes)) if (key !== "version") fields.add(FIELD_LABELS[key] ?? key);
+    if (event.actor) people.add(event.actor.name);
+  }
+  const who = people.size ? [...people].join(", ") : "Someone else";
+  const what = fields.size ? [...fields].join(", ") : "this claim";
+  return new AppError("CONFLICT", `${who} changed ${what} while you were editing. Reload to see their version; your change was not saved.`, undefined, {
+    changedFields: [...fields].join(","),
+  });
+}
