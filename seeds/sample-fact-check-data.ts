@@ -74,6 +74,14 @@ const SHEINBAUM_TEXCOCO: SampleSource = {
   kind: "PRIMARY",
 };
 
+const WSJ_CALL_REPORT: SampleSource = {
+  url: null,
+  title: "Report on the April 2025 phone call between Trump and Sheinbaum, 2 May 2025",
+  publisher: "The Wall Street Journal",
+  quote: null,
+  kind: "SECONDARY",
+};
+
 export const SAMPLE_CLAIMS: SampleClaim[] = [
   {
     quote: "Mexican President Claudia Sheinbaum rejected his offer to send U.S. troops to Mexico to help fight against cartels",
@@ -96,13 +104,7 @@ export const SAMPLE_CLAIMS: SampleClaim[] = [
         quote: null,
         kind: "PRIMARY",
       },
-      {
-        url: null,
-        title: "Report on the April 2025 phone call between Trump and Sheinbaum, 2 May 2025",
-        publisher: "The Wall Street Journal",
-        quote: null,
-        kind: "SECONDARY",
-      },
+      WSJ_CALL_REPORT,
     ],
     state: "APPROVED",
     tags: ["Mexico", "military", "cartels"],
@@ -139,13 +141,7 @@ export const SAMPLE_CLAIMS: SampleClaim[] = [
     ],
     sources: [
       SHEINBAUM_TEXCOCO,
-      {
-        url: null,
-        title: "Report on the April 2025 phone call between Trump and Sheinbaum, 2 May 2025",
-        publisher: "The Wall Street Journal",
-        quote: null,
-        kind: "SECONDARY",
-      },
+      WSJ_CALL_REPORT,
     ],
     state: "APPROVED",
     tags: ["Mexico", "sovereignty"],

@@ -8,6 +8,7 @@ import { canonicalTextOf, htmlOfParagraphs, paragraphsOf } from "@/lib/domain/ar
 import { contentHash } from "@/lib/domain/articles/content-hash";
 import { richTextFromParagraphs, richTextToPlainText } from "@/lib/domain/rich-text/render-rich-text";
 import { asJson } from "@/lib/server/as-json";
+import { writeImportedArticle } from "@/lib/server/articles/write-imported-article";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { SAMPLE_ARTICLE, SAMPLE_CLAIMANTS, SAMPLE_CLAIMS, type SampleClaim } from "./sample-fact-check-data";
 
@@ -99,32 +100,23 @@ export async function seedSampleArticle(tx: Tx, authors: Authors, ratingIds: Map
   if (existing) return { articleId: existing.id, created: false };
 
   const { rawInput, paragraphs, plainText } = readSampleArticle();
-  const article = await tx.article.create({
-    data: { title: SAMPLE_ARTICLE.title, slug: SAMPLE_ARTICLE.slug, createdById: authors.editorId },
-  });
-  const revision = await tx.articleRevision.create({
-    data: {
-      articleId: article.id,
-      number: 1,
+  const { article, revision } = await writeImportedArticle(tx, {
+    slug: SAMPLE_ARTICLE.slug,
+    actorId: authors.editorId,
+    seeded: true,
+    revision: {
       format: "TEXT",
       rawInput,
       sanitizedHtml: htmlOfParagraphs(paragraphs),
       plainText,
       contentHash: contentHash(plainText),
+      sourceUrl: null,
       title: SAMPLE_ARTICLE.title,
+      byline: null,
       siteName: SAMPLE_ARTICLE.siteName,
       publishedTime: new Date(SAMPLE_ARTICLE.publishedTime),
       language: SAMPLE_ARTICLE.language,
-      importedById: authors.editorId,
     },
-  });
-  await tx.article.update({ where: { id: article.id }, data: { currentRevisionId: revision.id } });
-  await recordAudit(tx, {
-    actorId: authors.editorId,
-    entityType: "Article",
-    entityId: article.id,
-    action: "import",
-    changes: { format: "TEXT", title: SAMPLE_ARTICLE.title, seeded: true },
   });
 
   const claimantIds = await upsertClaimants(tx);

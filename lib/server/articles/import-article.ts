@@ -7,8 +7,8 @@ import { slugify } from "@/lib/domain/articles/slug";
 import { AppError } from "@/lib/errors";
 import { type Actor, assertCan } from "@/lib/permissions";
 import { importArticleSchema } from "@/lib/schemas/import";
-import { recordAudit } from "../audit/record-audit";
 import { prepareRevision } from "../import/prepare-revision";
+import { writeImportedArticle } from "./write-imported-article";
 
 export type ImportArticleRequest = { actor: Actor | null; input: unknown; allowDuplicate?: boolean };
 
@@ -40,16 +40,7 @@ export async function importArticle({ actor, input, allowDuplicate = false }: Im
   }
   const slug = await uniqueSlug(revision.title);
   return db.$transaction(async (tx) => {
-    const article = await tx.article.create({ data: { title: revision.title, slug, createdById: actor.id } });
-    const saved = await tx.articleRevision.create({ data: { ...revision, articleId: article.id, number: 1, importedById: actor.id } });
-    await tx.article.update({ where: { id: article.id }, data: { currentRevisionId: saved.id } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      entityType: "Article",
-      entityId: article.id,
-      action: "import",
-      changes: { format: revision.format, title: revision.title, sourceUrl: revision.sourceUrl, contentHash: revision.contentHash },
-    });
+    const { article } = await writeImportedArticle(tx, { revision, slug, actorId: actor.id });
     return { articleId: article.id, title: revision.title, format: revision.format };
   });
 }
