@@ -8,6 +8,30 @@ import { extractArticle } from "./extract-article";
 const page = fs.readFileSync(path.join(__dirname, "fixtures", "news-page.html"), "utf8");
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
+// Real-world-shaped pages and, for each, the parts a reader would call the article.
+const PAGES = [
+  { file: "news-page.html", url: "https://news.example/2025/03/border", article: ["article"] },
+  { file: "blog-post.html", url: "https://ana.example/agua", article: [".post-content"] },
+  { file: "wiki-page.html", url: "https://openwiki.example/1944_Water_Treaty", article: ["#bodyContent > p", "#bodyContent table", ".mw-headline"] },
+];
+
+describe("word survival on real-world-shaped pages", () => {
+  for (const { file, url, article: selectors } of PAGES) {
+    it(`${file}: at least 99% of the article's words reach the workbench`, () => {
+      const html = fs.readFileSync(path.join(__dirname, "fixtures", file), "utf8");
+      const document = new JSDOM(html).window.document;
+      const original = selectors.flatMap((selector) => [...document.querySelectorAll(selector)].map((element) => htmlToCanonicalText(element.outerHTML)));
+      const expected = words(original.join(" "));
+      const extracted = extractArticle(html, url);
+      const kept = new Set(words([extracted.title, extracted.byline, extracted.plainText].join(" ")));
+      const missing = expected.filter((word) => !kept.has(word));
+      expect(expected.length).toBeGreaterThan(80);
+      if (process.env.SHOW_SURVIVAL) console.log(file, expected.length, "words,", missing.length, "missing:", missing.join(" "));
+      expect(1 - missing.length / expected.length, `missing: ${missing.join(" ")}`).toBeGreaterThanOrEqual(0.99);
+    });
+  }
+});
+
 describe("extracting an article from a web page", () => {
   const article = extractArticle(page, "https://news.example/2025/03/border");
 
