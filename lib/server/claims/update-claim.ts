@@ -9,6 +9,7 @@ import { type Actor, assertCan } from "@/lib/permissions";
 import { EVIDENCE_FIELDS, updateClaimSchema } from "@/lib/schemas/claim";
 import { asJson } from "../as-json";
 import { changedFields, recordAudit } from "../audit/record-audit";
+import { recordEvidenceChange } from "./record-evidence-change";
 import { staleVersionError } from "./stale-version-error";
 
 export async function updateClaim({ actor, input }: { actor: Actor | null; input: unknown }) {
@@ -33,18 +34,12 @@ export async function updateClaim({ actor, input }: { actor: Actor | null; input
     });
     if (written.count === 0) throw await staleVersionError(claimId, version);
     if (Object.keys(verdictChanges as object).length > 0) {
-      await tx.verdict.update({
-        where: { claimId },
-        data: {
-          ratingId,
-          summary,
-          ...(explanation ? { explanation: asJson(explanation), explanationText: richTextToPlainText(explanation) } : {}),
-          version: { increment: 1 },
-          contributors: { connect: [{ id: actor.id }] },
-        },
+      await recordEvidenceChange(tx, claimId, actor.id, {
+        ratingId,
+        summary,
+        ...(explanation ? { explanation: asJson(explanation), explanationText: richTextToPlainText(explanation) } : {}),
       });
     }
-    if (evidenceChanged) await tx.review.updateMany({ where: { claimId, voided: false }, data: { voided: true } });
     await recordAudit(tx, {
       actorId: actor.id,
       entityType: "Claim",
