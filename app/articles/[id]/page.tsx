@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { StatePill } from "@/components/desk/StatePill";
-import { HighlightedText } from "@/components/reader/HighlightedText";
+import { ArticleWorkbench } from "@/components/workbench/ArticleWorkbench";
 import { RatingBadge } from "@/components/ratings/RatingBadge";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { AppError } from "@/lib/errors";
+import { can } from "@/lib/permissions";
 import { getArticleForDesk } from "@/lib/server/articles/get-article-for-desk";
 
 export const metadata: Metadata = { title: "Article" };
@@ -21,8 +22,8 @@ export default async function DeskArticlePage({ params }: { params: Promise<{ id
     id: claim.id,
     start: claim.anchorStart,
     end: claim.anchorEnd,
-    text: claim.text,
-    rating: claim.verdict?.rating ?? null,
+    color: claim.verdict?.rating?.color ?? "#6b7280",
+    description: `Rated ${claim.verdict?.rating?.label ?? "not yet rated"}: ${claim.text}`,
   }));
   return (
     <div className="page">
@@ -33,7 +34,13 @@ export default async function DeskArticlePage({ params }: { params: Promise<{ id
         {article.publications[0] ? ` · published version ${article.publications[0].version}` : " · not published"}
       </p>
       <div className="article-layout">
-        <HighlightedText text={revision.plainText} claims={highlights} label="Article text" />
+        <ArticleWorkbench
+          articleId={article.id}
+          html={revision.sanitizedHtml}
+          canonicalText={revision.plainText}
+          claims={highlights}
+          canMark={can(actor, "claim.edit")}
+        />
         <aside className="card summary-box" aria-labelledby="claims-heading">
           <h2 id="claims-heading" style={{ marginTop: 0 }}>
             Claims ({article.claims.length})

@@ -1,0 +1,98 @@
+"use client";
+// The article in tiptap: selectable, never editable, with claims drawn over it. Selecting text
+// (mouse or keyboard) enables "Mark as claim" (button or Ctrl+Shift+M).
+import Image from "@tiptap/extension-image";
+import { TableKit } from "@tiptap/extension-table";
+import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
+import StarterKit from "@tiptap/starter-kit";
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { createClaimAction } from "@/lib/actions/claim";
+import { canonicalRange, ClaimHighlights, type HighlightedClaim } from "@/lib/editor/extensions/claim-highlights";
+import { MARK_CLAIM_SHORTCUT, MarkClaimShortcut } from "@/lib/editor/extensions/mark-claim-shortcut";
+import { ReadOnlyDocument } from "@/lib/editor/extensions/read-only-document";
+
+export type WorkbenchClaim = HighlightedClaim & { description: string };
+
+type Props = { articleId: string; html: string; canonicalText: string; claims: WorkbenchClaim[]; canMark: boolean };
+
+export function ArticleWorkbench({ articleId, html, canonicalText, claims, canMark }: Props) {
+  const router = useRouter();
+  const [status, setStatus] = useState<{ kind: "info" | "error"; text: string } | null>(null);
+  const [pending, setPending] = useState(false);
+
+  const editor = useEditor({
+    immediatelyRender: false,
+    content: html,
+    extensions: [
+      StarterKit.configure({ link: { openOnClick: false } }),
+      TableKit,
+      Image,
+      ReadOnlyDocument,
+      ClaimHighlights.configure({ canonicalText }),
+      MarkClaimShortcut,
+    ],
+    editorProps: { attributes: { class: "article-body workbench-text", "aria-readonly": "true", "aria-label": "Article text" } },
+  });
+  const hasSelection = useEditorState({ editor, selector: ({ editor: e }) => !!e && !e.state.selection.empty }) ?? false;
+
+  useEffect(() => {
+    editor?.commands.setClaimHighlights(claims);
+  }, [editor, claims]);
+
+  async function markClaim() {
+    if (!editor || !canMark || pending) return;
+    const { from, to, empty } = editor.state.selection;
+    if (empty) {
+      setStatus({ kind: "error", text: "Select the words of the claim first." });
+      return;
+    }
+    const range = canonicalRange(editor.state.doc, canonicalText, from, to);
+    setPending(true);
+    setStatus({ kind: "info", text: "Marking the claim…" });
+    const result = await createClaimAction({ articleId, ...range });
+    setPending(false);
+    if (!result.ok) {
+      setStatus({ kind: "error", text: result.message });
+      return;
+    }
+    setStatus({ kind: "info", text: "Claim marked. Complete it in the claim list." });
+    router.refresh();
+  }
+
+  useEffect(() => {
+    editor?.commands.setMarkClaimHandler(() => void markClaim());
+  });
+
+  return (
+    <div className="workbench">
+      {claims.map((claim) => (
+        <span key={claim.id} id={`claim-desc-${claim.id}`} hidden>
+          {claim.description}
+        </span>
+      ))}
+      {canMark && (
+        <div className="workbench-toolbar">
+          <button
+            type="button"
+            className="button"
+            disabled={!hasSelection || pending}
+            title={`Mark as claim (${MARK_CLAIM_SHORTCUT.label})`}
+            aria-keyshortcuts={MARK_CLAIM_SHORTCUT.aria}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => void markClaim()}
+          >
+            Mark as claim
+          </button>
+          <span className="muted">Select words in the article, then mark them — or press {MARK_CLAIM_SHORTCUT.label}.</span>
+        </div>
+      )}
+      <p role="status" className={status?.kind === "error" ? "field-error" : "muted"} style={{ minHeight: "1.5em", margin: "0.25rem 0" }}>
+        {status?.text}
+      </p>
+      <div role="region" aria-label="Article text">
+        {editor ? <EditorContent editor={editor} /> : <div className="article-body muted">Loading the article…</div>}
+      </div>
+    </div>
+  );
+}
