@@ -3,7 +3,7 @@
 // (mouse or keyboard) enables "Mark as claim" (button or Ctrl+Shift+M).
 import Image from "@tiptap/extension-image";
 import { TableKit } from "@tiptap/extension-table";
-import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
+import { type Editor, EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
@@ -11,6 +11,22 @@ import { createClaimAction } from "@/lib/actions/claim";
 import { canonicalRange, ClaimHighlights, type HighlightedClaim } from "@/lib/editor/extensions/claim-highlights";
 import { MARK_CLAIM_SHORTCUT, MarkClaimShortcut } from "@/lib/editor/extensions/mark-claim-shortcut";
 import { ReadOnlyDocument } from "@/lib/editor/extensions/read-only-document";
+
+/**
+ * The selected range. The browser's live selection wins: ProseMirror reads selection changes
+ * asynchronously, so a fast Shift+Home then Ctrl+Shift+M would otherwise see the old selection.
+ */
+function selectedRange(editor: Editor): { from: number; to: number } | null {
+  const view = editor.view;
+  const dom = window.getSelection();
+  if (dom && !dom.isCollapsed && dom.anchorNode && dom.focusNode && view.dom.contains(dom.anchorNode) && view.dom.contains(dom.focusNode)) {
+    const anchor = view.posAtDOM(dom.anchorNode, dom.anchorOffset);
+    const head = view.posAtDOM(dom.focusNode, dom.focusOffset);
+    if (anchor !== head) return { from: Math.min(anchor, head), to: Math.max(anchor, head) };
+  }
+  const { from, to } = editor.state.selection;
+  return from === to ? null : { from, to };
+}
 
 export type WorkbenchClaim = HighlightedClaim & { description: string };
 
@@ -42,12 +58,12 @@ export function ArticleWorkbench({ articleId, html, canonicalText, claims, canMa
 
   async function markClaim() {
     if (!editor || !canMark || pending) return;
-    const { from, to, empty } = editor.state.selection;
-    if (empty) {
+    const selection = selectedRange(editor);
+    if (!selection) {
       setStatus({ kind: "error", text: "Select the words of the claim first." });
       return;
     }
-    const range = canonicalRange(editor.state.doc, canonicalText, from, to);
+    const range = canonicalRange(editor.state.doc, canonicalText, selection.from, selection.to);
     setPending(true);
     setStatus({ kind: "info", text: "Marking the claim…" });
     const result = await createClaimAction({ articleId, ...range });

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { StatePill } from "@/components/desk/StatePill";
 import { ArticleWorkbench } from "@/components/workbench/ArticleWorkbench";
-import { RatingBadge } from "@/components/ratings/RatingBadge";
+import { ClaimList } from "@/components/workbench/ClaimList";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
@@ -41,27 +40,19 @@ export default async function DeskArticlePage({ params }: { params: Promise<{ id
           claims={highlights}
           canMark={can(actor, "claim.edit")}
         />
-        <aside className="card summary-box" aria-labelledby="claims-heading">
-          <h2 id="claims-heading" style={{ marginTop: 0 }}>
-            Claims ({article.claims.length})
-          </h2>
-          {article.claims.length === 0 ? (
-            <p className="muted">No claims marked yet.</p>
-          ) : (
-            <ol>
-              {article.claims.map((claim) => (
-                <li key={claim.id} id={`claim-${claim.id}`}>
-                  <StatePill state={claim.state} />
-                  {claim.verdict?.rating ? <RatingBadge rating={claim.verdict.rating} /> : <span className="muted">not rated</span>}
-                  <div>{claim.text}</div>
-                  <div className="muted">
-                    {claim.claimant?.name ?? "No claimant yet"} · {claim._count.sources} source{claim._count.sources === 1 ? "" : "s"}
-                  </div>
-                </li>
-              ))}
-            </ol>
-          )}
-        </aside>
+        <ClaimList
+          articleId={article.id}
+          canDelete={can(actor, "claim.delete")}
+          claims={article.claims.map((claim) => ({
+            id: claim.id,
+            text: claim.text,
+            state: claim.state,
+            version: claim.version,
+            rating: claim.verdict?.rating ?? null,
+            claimant: claim.claimant?.name ?? null,
+            sourceCount: claim._count.sources,
+          }))}
+        />
       </div>
     </div>
   );

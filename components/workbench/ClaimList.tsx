@@ -1,0 +1,89 @@
+"use client";
+// The claims beside the article: filter by state; deleting asks for confirmation first.
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { StatePill } from "@/components/desk/StatePill";
+import { RatingBadge, type RatingLook } from "@/components/ratings/RatingBadge";
+import { deleteClaimAction } from "@/lib/actions/claim";
+import { CLAIM_STATES, type ClaimState, STATE_LABELS } from "@/lib/domain/claims/claim-workflow";
+
+export type ListedClaim = {
+  id: string;
+  text: string;
+  state: ClaimState;
+  version: number;
+  rating: RatingLook | null;
+  claimant: string | null;
+  sourceCount: number;
+};
+
+export function ClaimList({ articleId, claims, canDelete }: { articleId: string; claims: ListedClaim[]; canDelete: boolean }) {
+  const router = useRouter();
+  const [filter, setFilter] = useState<ClaimState | "ALL">("ALL");
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const shown = filter === "ALL" ? claims : claims.filter((claim) => claim.state === filter);
+
+  async function remove(claim: ListedClaim) {
+    const result = await deleteClaimAction({ articleId, claimId: claim.id, version: claim.version });
+    setConfirming(null);
+    if (!result.ok) setError(result.message);
+    else router.refresh();
+  }
+
+  return (
+    <aside className="card summary-box" aria-labelledby="claims-heading">
+      <h2 id="claims-heading" style={{ marginTop: 0 }}>
+        Claims ({claims.length})
+      </h2>
+      {claims.length > 0 && (
+        <div className="field">
+          <label htmlFor="claim-filter">Show</label>
+          <select id="claim-filter" value={filter} onChange={(event) => setFilter(event.target.value as ClaimState | "ALL")}>
+            <option value="ALL">All claims</option>
+            {CLAIM_STATES.map((state) => (
+              <option key={state} value={state}>
+                {STATE_LABELS[state]}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {error && <p className="field-error" role="alert">{error}</p>}
+      {claims.length === 0 ? (
+        <p className="muted">No claims marked yet. Select words in the article and press “Mark as claim”.</p>
+      ) : shown.length === 0 ? (
+        <p className="muted">No claim is {STATE_LABELS[filter as ClaimState].toLowerCase()}.</p>
+      ) : (
+        <ol>
+          {shown.map((claim) => (
+            <li key={claim.id} id={`claim-${claim.id}`}>
+              <StatePill state={claim.state} />
+              {claim.rating ? <RatingBadge rating={claim.rating} /> : <span className="muted">not rated</span>}
+              <div>{claim.text}</div>
+              <div className="muted">
+                {claim.claimant ?? "No claimant yet"} · {claim.sourceCount} source{claim.sourceCount === 1 ? "" : "s"}
+              </div>
+              {canDelete &&
+                (confirming === claim.id ? (
+                  <div role="group" aria-label="Confirm deletion" style={{ display: "flex", gap: "0.5rem", marginTop: "0.4rem", flexWrap: "wrap" }}>
+                    <span>Delete this claim and its verdict?</span>
+                    <button type="button" className="button" style={{ background: "var(--danger)" }} onClick={() => void remove(claim)}>
+                      Delete claim
+                    </button>
+                    <button type="button" className="button button--quiet" onClick={() => setConfirming(null)}>
+                      Cancel
+                    </button>
+                  </div>
+                ) : (
+                  <button type="button" className="button button--quiet" style={{ marginTop: "0.4rem" }} onClick={() => setConfirming(claim.id)} aria-label={`Delete claim: ${claim.text}`}>
+                    Delete
+                  </button>
+                ))}
+            </li>
+          ))}
+        </ol>
+      )}
+    </aside>
+  );
+}
