@@ -33,6 +33,16 @@ async function phraseBox(page: Page, phrase: string) {
   }, phrase);
 }
 
+/** Keyboard only: into the text, to the last article paragraph, select it, press the shortcut. */
+async function markParagraphWithKeyboard(page: Page) {
+  await page.getByRole("region", { name: "Article text" }).getByRole("textbox").focus();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("End");
+  await page.keyboard.press("Shift+Home");
+  await page.keyboard.press("Control+Shift+M");
+}
+
 test("an editor marks a claim with the mouse and another with the keyboard, and finds both after a reload", async ({ page }) => {
   await signIn(page, "editor@example.org");
   await importText(page, "Bridge costs (workbench)");
@@ -51,13 +61,7 @@ test("an editor marks a claim with the mouse and another with the keyboard, and 
   await expect(article.locator("mark")).toHaveText(["the new bridge cost 40 million dollars"]);
   await expect(page.getByRole("complementary")).toContainText("the new bridge cost 40 million dollars");
 
-  // Keyboard only: into the text, to the end, select back to the start of the line, shortcut.
-  await article.getByRole("textbox").focus();
-  await page.keyboard.press("Control+End");
-  await page.keyboard.press("ArrowUp");
-  await page.keyboard.press("End");
-  await page.keyboard.press("Shift+Home");
-  await page.keyboard.press("Control+Shift+M");
+  await markParagraphWithKeyboard(page);
   await expect(article.locator("mark")).toHaveCount(2);
   await expect(page.getByRole("complementary")).toContainText("Critics said the real cost was closer to 55 million dollars.");
 
@@ -83,12 +87,7 @@ test("the claim list filters by state, and deleting a claim asks first", async (
   // Different text: importing the same text twice would (rightly) be refused as a duplicate.
   await importText(page, "Bridge costs (deletion)", TEXT.replace("mayor", "governor"));
   const article = page.getByRole("region", { name: "Article text" });
-  await article.getByRole("textbox").focus();
-  await page.keyboard.press("Control+End");
-  await page.keyboard.press("ArrowUp");
-  await page.keyboard.press("End");
-  await page.keyboard.press("Shift+Home");
-  await page.keyboard.press("Control+Shift+M");
+  await markParagraphWithKeyboard(page);
   await expect(article.locator("mark")).toHaveCount(1);
 
   const list = page.getByRole("complementary");

@@ -33,15 +33,15 @@ export function sourceStamp(): string {
   return hash.digest("hex");
 }
 
-export function buildIsCurrent(): boolean {
+function buildIsCurrent(stamp: string): boolean {
   const buildId = path.join(projectRoot, ".next", "BUILD_ID");
-  return fs.existsSync(buildId) && fs.existsSync(stampFile()) && fs.readFileSync(stampFile(), "utf8") === sourceStamp();
+  return fs.existsSync(buildId) && fs.existsSync(stampFile()) && fs.readFileSync(stampFile(), "utf8") === stamp;
 }
 
 export async function buildIfNeeded(log: (line: string) => void): Promise<void> {
-  if (buildIsCurrent()) return;
-  log("Building the app (first start or changed sources; under a minute on 2 cores)…");
   const stamp = sourceStamp();
+  if (buildIsCurrent(stamp)) return;
+  log("Building the app (first start or changed sources; under a minute on 2 cores)…");
   const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
   await new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, [nextBin, "build"], {

@@ -27,6 +27,3 @@ export const updateClaimSchema = z.object({
   explanation: richTextDocSchema.optional(),
 });
 export type UpdateClaimInput = z.input<typeof updateClaimSchema>;
-
-/** Fields whose change alters the evidence or verdict: editing them voids approvals. */
-export const EVIDENCE_FIELDS = ["ratingId", "summary", "explanation"] as const;

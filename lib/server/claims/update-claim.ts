@@ -6,7 +6,7 @@ import { assertTransition } from "@/lib/domain/claims/claim-workflow";
 import { richTextToPlainText } from "@/lib/domain/rich-text/render-rich-text";
 import { AppError } from "@/lib/errors";
 import { type Actor, assertCan } from "@/lib/permissions";
-import { EVIDENCE_FIELDS, updateClaimSchema } from "@/lib/schemas/claim";
+import { updateClaimSchema } from "@/lib/schemas/claim";
 import { asJson } from "../as-json";
 import { changedFields, recordAudit } from "../audit/record-audit";
 import { recordEvidenceChange } from "./record-evidence-change";
@@ -24,7 +24,8 @@ export async function updateClaim({ actor, input }: { actor: Actor | null; input
   const verdictFields = { ratingId, summary, explanation };
   const verdictChanges = changedFields(claim.verdict as Record<string, unknown>, Object.fromEntries(Object.entries(verdictFields).filter(([, v]) => v !== undefined)));
   const claimChanges = changedFields(claim as Record<string, unknown>, Object.fromEntries(Object.entries(claimFields).filter(([, v]) => v !== undefined)));
-  const evidenceChanged = EVIDENCE_FIELDS.some((field) => field in (verdictChanges as object));
+  // Every verdict field (rating, summary, explanation) is evidence.
+  const evidenceChanged = Object.keys(verdictChanges as object).length > 0;
   const state = evidenceChanged ? assertTransition(claim.state, "EDIT_EVIDENCE") : claim.state;
 
   return db.$transaction(async (tx) => {
@@ -33,7 +34,7 @@ export async function updateClaim({ actor, input }: { actor: Actor | null; input
       data: { ...claimFields, state, version: { increment: 1 } },
     });
     if (written.count === 0) throw await staleVersionError(claimId, version);
-    if (Object.keys(verdictChanges as object).length > 0) {
+    if (evidenceChanged) {
       await recordEvidenceChange(tx, claimId, actor.id, {
         ratingId,
         summary,

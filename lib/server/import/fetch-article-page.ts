@@ -15,6 +15,7 @@ const HTML_TYPES = ["text/html", "application/xhtml+xml"];
 export type FetchedPage = { finalUrl: string; html: string };
 
 const refuse = (message: string) => new AppError("INVALID_INPUT", message, { url: [message] });
+const tooLarge = () => refuse(`The page is too large to import (more than ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MB).`);
 
 async function resolveAllowed(url: URL): Promise<{ address: string; family: number }> {
   const host = url.hostname.replace(/^\[|\]$/g, "");
@@ -52,7 +53,7 @@ function request(url: URL, pinned: { address: string; family: number }, signal: 
       const declared = Number(res.headers["content-length"] ?? 0);
       if (declared > IMPORT_LIMITS.maxBytes) {
         res.destroy();
-        reject(refuse(`The page is too large to import (more than ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MB).`));
+        reject(tooLarge());
         return;
       }
       const chunks: Buffer[] = [];
@@ -61,7 +62,7 @@ function request(url: URL, pinned: { address: string; family: number }, signal: 
         size += chunk.length;
         if (size > IMPORT_LIMITS.maxBytes) {
           res.destroy();
-          reject(refuse(`The page is too large to import (more than ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MB).`));
+          reject(tooLarge());
           return;
         }
         chunks.push(chunk);

@@ -23,6 +23,13 @@ export type PreparedRevision = {
   language: string | null;
 };
 
+// Pasted text and files carry no page metadata; the editor may add it.
+const NO_METADATA = { sourceUrl: null, byline: null, siteName: null, publishedTime: null, language: null };
+
+function fromExtracted(article: ReturnType<typeof extractArticle>) {
+  return { ...article, publishedTime: article.publishedTime ? new Date(article.publishedTime) : null };
+}
+
 function fromText(text: string) {
   const paragraphs = paragraphsOf(text);
   return { sanitizedHtml: htmlOfParagraphs(paragraphs), plainText: canonicalTextOf(paragraphs) };
@@ -37,19 +44,18 @@ export async function prepareRevision(input: ImportArticleInput): Promise<Prepar
   if (input.kind === "url") {
     const page = await fetchArticlePage(input.url);
     const article = extractArticle(page.html, page.finalUrl);
-    prepared = { ...article, format: "URL", rawInput: page.html, sourceUrl: page.finalUrl, publishedTime: article.publishedTime ? new Date(article.publishedTime) : null };
+    prepared = { ...fromExtracted(article), format: "URL", rawInput: page.html, sourceUrl: page.finalUrl };
   } else if (input.kind === "text") {
-    prepared = { format: "TEXT", rawInput: input.text, ...fromText(input.text), sourceUrl: null, title: input.title, byline: null, siteName: null, publishedTime: null, language: null };
+    prepared = { ...NO_METADATA, format: "TEXT", rawInput: input.text, ...fromText(input.text), title: input.title };
   } else if (/\.(md|markdown)$/i.test(input.fileName)) {
     const sanitizedHtml = markdownToSafeHtml(input.content);
     const plainText = htmlToCanonicalText(sanitizedHtml);
-    prepared = { format: "MARKDOWN", rawInput: input.content, sanitizedHtml, plainText, sourceUrl: null, title: firstHeading(plainText), byline: null, siteName: null, publishedTime: null, language: null };
+    prepared = { ...NO_METADATA, format: "MARKDOWN", rawInput: input.content, sanitizedHtml, plainText, title: firstHeading(plainText) };
   } else if (/\.html?$/i.test(input.fileName)) {
-    const article = extractArticle(input.content, "https://file.invalid/");
-    prepared = { ...article, format: "HTML", rawInput: input.content, sourceUrl: null, siteName: article.siteName, publishedTime: article.publishedTime ? new Date(article.publishedTime) : null };
+    prepared = { ...fromExtracted(extractArticle(input.content, "https://file.invalid/")), format: "HTML", rawInput: input.content, sourceUrl: null };
   } else {
     const text = fromText(input.content);
-    prepared = { format: "TEXT", rawInput: input.content, ...text, sourceUrl: null, title: firstHeading(text.plainText), byline: null, siteName: null, publishedTime: null, language: null };
+    prepared = { ...NO_METADATA, format: "TEXT", rawInput: input.content, ...text, title: firstHeading(text.plainText) };
   }
   if (!prepared.plainText.trim()) {
     throw new AppError("INVALID_INPUT", "There is no text to import.", { [input.kind === "file" ? "content" : input.kind]: ["No text found."] });
