@@ -1,13 +1,11 @@
 "use client";
 // The article in tiptap: selectable, never editable, with claims drawn over it. Selecting text
 // (mouse or keyboard) enables "Mark as claim" (button or Ctrl+Shift+M).
-import Image from "@tiptap/extension-image";
-import { TableKit } from "@tiptap/extension-table";
 import { type Editor, EditorContent, useEditor, useEditorState } from "@tiptap/react";
-import StarterKit from "@tiptap/starter-kit";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { createClaimAction } from "@/lib/actions/claim";
+import { articleExtensions } from "@/lib/editor/article-extensions";
 import { canonicalRange, ClaimHighlights, type HighlightedClaim } from "@/lib/editor/extensions/claim-highlights";
 import { MARK_CLAIM_SHORTCUT, MarkClaimShortcut } from "@/lib/editor/extensions/mark-claim-shortcut";
 import { ReadOnlyDocument } from "@/lib/editor/extensions/read-only-document";
@@ -30,9 +28,9 @@ function selectedRange(editor: Editor): { from: number; to: number } | null {
 
 export type WorkbenchClaim = HighlightedClaim & { description: string };
 
-type Props = { articleId: string; html: string; canonicalText: string; claims: WorkbenchClaim[]; canMark: boolean };
+type Props = { articleId: string; html: string; canonicalText: string; claims: WorkbenchClaim[]; openClaimId: string | null; canMark: boolean };
 
-export function ArticleWorkbench({ articleId, html, canonicalText, claims, canMark }: Props) {
+export function ArticleWorkbench({ articleId, html, canonicalText, claims, openClaimId, canMark }: Props) {
   const router = useRouter();
   const [status, setStatus] = useState<{ kind: "info" | "error"; text: string } | null>(null);
   const [pending, setPending] = useState(false);
@@ -41,20 +39,31 @@ export function ArticleWorkbench({ articleId, html, canonicalText, claims, canMa
     immediatelyRender: false,
     content: html,
     extensions: [
-      StarterKit.configure({ link: { openOnClick: false } }),
-      TableKit,
-      Image,
+      ...articleExtensions,
       ReadOnlyDocument,
       ClaimHighlights.configure({ canonicalText }),
       MarkClaimShortcut,
     ],
-    editorProps: { attributes: { class: "article-body workbench-text", "aria-readonly": "true", "aria-label": "Article text" } },
+    editorProps: {
+      attributes: { class: "article-body workbench-text", "aria-readonly": "true", "aria-label": "Article text" },
+      // A click on a highlight (not the end of a drag) opens that claim in the panel.
+      handleClick: (view, _pos, event) => {
+        const mark = (event.target as HTMLElement).closest("mark[data-claim-id]");
+        if (!mark || !view.state.selection.empty) return false;
+        openClaim(mark.getAttribute("data-claim-id")!);
+        return true;
+      },
+    },
   });
   const hasSelection = useEditorState({ editor, selector: ({ editor: e }) => !!e && !e.state.selection.empty }) ?? false;
 
+  function openClaim(claimId: string) {
+    router.push(`/articles/${articleId}?claim=${claimId}`, { scroll: false });
+  }
+
   useEffect(() => {
-    editor?.commands.setClaimHighlights(claims);
-  }, [editor, claims]);
+    editor?.commands.setClaimHighlights(claims.map((claim) => ({ ...claim, active: claim.id === openClaimId })));
+  }, [editor, claims, openClaimId]);
 
   async function markClaim() {
     if (!editor || !canMark || pending) return;
@@ -72,8 +81,8 @@ export function ArticleWorkbench({ articleId, html, canonicalText, claims, canMa
       setStatus({ kind: "error", text: result.message });
       return;
     }
-    setStatus({ kind: "info", text: "Claim marked. Complete it in the claim list." });
-    router.refresh();
+    setStatus({ kind: "info", text: "Claim marked. Describe it in the claim panel." });
+    openClaim(result.data.claimId);
   }
 
   useEffect(() => {

@@ -1,5 +1,6 @@
 "use client";
 // The claims beside the article: filter by state; deleting asks for confirmation first.
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { StatePill } from "@/components/desk/StatePill";
@@ -60,7 +61,11 @@ export function ClaimList({ articleId, claims, canDelete }: { articleId: string;
             <li key={claim.id} id={`claim-${claim.id}`}>
               <StatePill state={claim.state} />
               {claim.rating ? <RatingBadge rating={claim.rating} /> : <span className="muted">not rated</span>}
-              <div>{claim.text}</div>
+              <div>
+                <Link href={`/articles/${articleId}?claim=${claim.id}`} scroll={false}>
+                  {claim.text}
+                </Link>
+              </div>
               <div className="muted">
                 {claim.claimant ?? "No claimant yet"} · {claim.sourceCount} source{claim.sourceCount === 1 ? "" : "s"}
               </div>
@@ -68,7 +73,7 @@ export function ClaimList({ articleId, claims, canDelete }: { articleId: string;
                 (confirming === claim.id ? (
                   <div role="group" aria-label="Confirm deletion" style={{ display: "flex", gap: "0.5rem", marginTop: "0.4rem", flexWrap: "wrap" }}>
                     <span>Delete this claim and its verdict?</span>
-                    <button type="button" className="button" style={{ background: "var(--danger)" }} onClick={() => void remove(claim)}>
+                    <button type="button" className="button button--danger" onClick={() => void remove(claim)}>
                       Delete claim
                     </button>
                     <button type="button" className="button button--quiet" onClick={() => setConfirming(null)}>

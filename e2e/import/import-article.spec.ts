@@ -1,24 +1,21 @@
 import fs from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { signIn } from "../support/accounts";
+import { serveLocalPages } from "../support/local-pages";
 
 const newsPage = fs.readFileSync(path.join(__dirname, "..", "..", "lib", "server", "import", "fixtures", "news-page.html"), "utf8");
-let server: http.Server;
+let pages: Awaited<ReturnType<typeof serveLocalPages>>;
 let base: string;
 
 test.beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    if (req.url === "/news") res.writeHead(200, { "content-type": "text/html" }).end(newsPage);
-    else if (req.url === "/report.pdf") res.writeHead(200, { "content-type": "application/pdf" }).end("%PDF");
-    else res.writeHead(404).end();
+  pages = await serveLocalPages({
+    "/news": { type: "text/html", body: newsPage },
+    "/report.pdf": { type: "application/pdf", body: "%PDF" },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = pages.base;
 });
-test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+test.afterAll(() => pages.close());
 
 test("an editor imports an article from a web address, and importing it again offers the existing one", async ({ page }) => {
   await signIn(page, "editor@example.org");

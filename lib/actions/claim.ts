@@ -1,26 +1,55 @@
 "use server";
-import { revalidatePath } from "next/cache";
+// Thin adapters for the workbench: input → session actor → use-case → result (+ page refresh).
 import { getActor } from "@/lib/auth/get-actor";
-import { type ActionResult, toActionResult } from "@/lib/errors";
+import type { UpdateClaimInput } from "@/lib/schemas/claim";
+import type { CreateClaimantInput } from "@/lib/schemas/claimant";
+import type { AddSourceInput } from "@/lib/schemas/source";
+import { createClaimant, searchClaimants } from "@/lib/server/claimants/find-or-create-claimant";
+import { addSource } from "@/lib/server/claims/add-source";
 import { createClaim } from "@/lib/server/claims/create-claim";
 import { deleteClaim } from "@/lib/server/claims/delete-claim";
+import { removeSource } from "@/lib/server/claims/remove-source";
+import { updateClaim } from "@/lib/server/claims/update-claim";
+import { attempt } from "./attempt";
 
-export async function createClaimAction(input: { articleId: string; start: number; end: number }): Promise<ActionResult<{ claimId: string }>> {
-  try {
-    const claim = await createClaim({ actor: await getActor(), input });
-    revalidatePath(`/articles/${input.articleId}`);
-    return { ok: true, data: { claimId: claim.id } };
-  } catch (error) {
-    return toActionResult(error);
-  }
+const articlePath = (articleId: string) => `/articles/${articleId}`;
+
+export async function createClaimAction(input: { articleId: string; start: number; end: number }) {
+  return attempt(async () => ({ claimId: (await createClaim({ actor: await getActor(), input })).id }), articlePath(input.articleId));
 }
 
-export async function deleteClaimAction(input: { articleId: string; claimId: string; version: number }): Promise<ActionResult<null>> {
-  try {
+export async function deleteClaimAction(input: { articleId: string; claimId: string; version: number }) {
+  return attempt(async () => {
     await deleteClaim({ actor: await getActor(), claimId: input.claimId, version: input.version });
-    revalidatePath(`/articles/${input.articleId}`);
-    return { ok: true, data: null };
-  } catch (error) {
-    return toActionResult(error);
-  }
+    return null;
+  }, articlePath(input.articleId));
+}
+
+export async function updateClaimAction(articleId: string, input: UpdateClaimInput) {
+  return attempt(async () => {
+    const claim = await updateClaim({ actor: await getActor(), input });
+    return { version: claim.version, state: claim.state };
+  }, articlePath(articleId));
+}
+
+export async function addSourceAction(articleId: string, input: AddSourceInput) {
+  return attempt(async () => {
+    const { source, version, state } = await addSource({ actor: await getActor(), input });
+    return { sourceId: source.id, version, state };
+  }, articlePath(articleId));
+}
+
+export async function removeSourceAction(articleId: string, input: { claimId: string; version: number; sourceId: string }) {
+  return attempt(async () => removeSource({ actor: await getActor(), input }), articlePath(articleId));
+}
+
+export async function searchClaimantsAction(query: string) {
+  return attempt(async () => searchClaimants({ actor: await getActor(), query }));
+}
+
+export async function createClaimantAction(input: CreateClaimantInput) {
+  return attempt(async () => {
+    const { id, name, title, sameAs, isOrganization } = await createClaimant({ actor: await getActor(), input });
+    return { id, name, title, sameAs, isOrganization };
+  });
 }

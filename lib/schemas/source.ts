@@ -15,3 +15,9 @@ export const addSourceSchema = z.object({
   kind: z.enum(["PRIMARY", "SECONDARY"]).default("SECONDARY"),
 });
 export type AddSourceInput = z.input<typeof addSourceSchema>;
+
+export const removeSourceSchema = z.object({
+  claimId: z.string().min(1).max(64),
+  version: z.number().int().min(1),
+  sourceId: z.string().min(1).max(64),
+});

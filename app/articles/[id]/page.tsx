@@ -2,21 +2,30 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleWorkbench } from "@/components/workbench/ArticleWorkbench";
 import { ClaimList } from "@/components/workbench/ClaimList";
+import { ClaimPanel } from "@/components/workbench/claim-panel/ClaimPanel";
+import { toPanelClaim } from "@/components/workbench/panel-claim";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { getArticleForDesk } from "@/lib/server/articles/get-article-for-desk";
+import { listRatings } from "@/lib/server/ratings/list-ratings";
+import { listDeskMembers } from "@/lib/server/users/list-desk-members";
 
 export const metadata: Metadata = { title: "Article" };
 
-export default async function DeskArticlePage({ params }: { params: Promise<{ id: string }> }) {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string }> };
+
+export default async function DeskArticlePage({ params, searchParams }: Props) {
   const { id } = await params;
+  const { claim: openClaimId } = await searchParams;
   const actor = await requirePageActor(`/articles/${id}`);
   const article = await getArticleForDesk({ actor, articleId: id }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
   const revision = article.currentRevision;
+  const openClaim = article.claims.find((claim) => claim.id === openClaimId);
+  const [ratings, members] = openClaim ? await Promise.all([listRatings({ actor }), listDeskMembers({ actor })]) : [[], []];
   const highlights = article.claims.map((claim) => ({
     id: claim.id,
     start: claim.anchorStart,
@@ -25,34 +34,39 @@ export default async function DeskArticlePage({ params }: { params: Promise<{ id
     description: `Rated ${claim.verdict?.rating?.label ?? "not yet rated"}: ${claim.text}`,
   }));
   return (
-    <div className="page">
+    <div className="page page--wide">
       <p className="kicker">{revision.siteName ?? "Article"}</p>
       <h1>{article.title}</h1>
       <p className="article-meta">
         Imported by {revision.importedBy.name} · revision {revision.number}
         {article.publications[0] ? ` · published version ${article.publications[0].version}` : " · not published"}
       </p>
-      <div className="article-layout">
+      <div className={`article-layout${openClaim ? " article-layout--panel" : ""}`}>
         <ArticleWorkbench
           articleId={article.id}
           html={revision.sanitizedHtml}
           canonicalText={revision.plainText}
           claims={highlights}
+          openClaimId={openClaim?.id ?? null}
           canMark={can(actor, "claim.edit")}
         />
-        <ClaimList
-          articleId={article.id}
-          canDelete={can(actor, "claim.delete")}
-          claims={article.claims.map((claim) => ({
-            id: claim.id,
-            text: claim.text,
-            state: claim.state,
-            version: claim.version,
-            rating: claim.verdict?.rating ?? null,
-            claimant: claim.claimant?.name ?? null,
-            sourceCount: claim._count.sources,
-          }))}
-        />
+        {openClaim ? (
+          <ClaimPanel key={openClaim.id} articleId={article.id} claim={toPanelClaim(openClaim)} ratings={ratings} members={members} canEdit={can(actor, "claim.edit")} />
+        ) : (
+          <ClaimList
+            articleId={article.id}
+            canDelete={can(actor, "claim.delete")}
+            claims={article.claims.map((claim) => ({
+              id: claim.id,
+              text: claim.text,
+              state: claim.state,
+              version: claim.version,
+              rating: claim.verdict?.rating ?? null,
+              claimant: claim.claimant?.name ?? null,
+              sourceCount: claim.sources.length,
+            }))}
+          />
+        )}
       </div>
     </div>
   );

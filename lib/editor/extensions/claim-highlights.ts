@@ -7,7 +7,8 @@ import { Plugin, PluginKey } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import { buildOffsetMap, type TextRun } from "@/lib/domain/anchoring/offset-map";
 
-export type HighlightedClaim = { id: string; start: number; end: number; color: string };
+/** `active`: the claim open in the panel, drawn more strongly. */
+export type HighlightedClaim = { id: string; start: number; end: number; color: string; active?: boolean };
 
 declare module "@tiptap/core" {
   interface Commands<ReturnType> {
@@ -43,7 +44,7 @@ function decorate(doc: ProseMirrorNode, canonicalText: string, claims: Highlight
     return [
       Decoration.inline(from, to, {
         nodeName: "mark",
-        class: "claim-mark",
+        class: claim.active ? "claim-mark claim-mark--active" : "claim-mark",
         "data-claim-id": claim.id,
         "aria-describedby": `claim-desc-${claim.id}`,
         style: `--claim-color: ${claim.color}`,

@@ -16,7 +16,7 @@ export async function getArticleForDesk({ actor, articleId }: { actor: Actor | n
           claimant: true,
           assignee: { select: { name: true } },
           verdict: { include: { rating: true } },
-          _count: { select: { sources: true } },
+          sources: { orderBy: { position: "asc" } },
         },
       },
       publications: { orderBy: { version: "desc" }, take: 1, select: { version: true, publishedAt: true } },

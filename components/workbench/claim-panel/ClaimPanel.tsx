@@ -1,0 +1,101 @@
+"use client";
+// The claim panel: everything a verdict needs, saved automatically as the editor works.
+import Link from "next/link";
+import { type ReactNode, useId, useState } from "react";
+import { StatePill } from "@/components/desk/StatePill";
+import type { ClaimState } from "@/lib/domain/claims/claim-workflow";
+import type { RichTextDoc } from "@/lib/schemas/rich-text";
+import { type ClaimantChoice, ClaimantPicker } from "./ClaimantPicker";
+import { ExplanationEditor } from "./ExplanationEditor";
+import { SaveIndicator } from "./SaveIndicator";
+import { type PanelSource, SourcesEditor } from "./SourcesEditor";
+import { useClaimSaver } from "./use-claim-saver";
+
+export type PanelClaim = {
+  id: string;
+  version: number;
+  state: ClaimState;
+  quote: string;
+  text: string;
+  claimant: ClaimantChoice | null;
+  dateSaid: string;
+  appearanceUrl: string;
+  tags: string[];
+  checkWorthiness: number | null;
+  assigneeId: string | null;
+  ratingId: string | null;
+  summary: string;
+  explanation: RichTextDoc | null;
+  sources: PanelSource[];
+};
+export type PanelRating = { id: string; label: string; value: number | null; description: string };
+type Props = { articleId: string; claim: PanelClaim; ratings: PanelRating[]; members: { id: string; name: string }[]; canEdit: boolean; actions?: ReactNode };
+
+const WORTHINESS = ["1 — low", "2", "3 — medium", "4", "5 — high"];
+
+export function ClaimPanel({ articleId, claim, ratings, members, canEdit, actions }: Props) {
+  const id = useId();
+  const saver = useClaimSaver(articleId, claim.id, claim.version);
+  const [claimant, setClaimant] = useState(claim.claimant);
+  const [ratingId, setRatingId] = useState(claim.ratingId ?? "");
+  const error = (field: string) => saver.fieldErrors[field]?.[0];
+  const rating = ratings.find((r) => r.id === ratingId);
+
+  const field = (name: string, label: string, control: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => ReactNode, hint?: string) => {
+    const fieldId = `${id}-${name}`;
+    const message = error(name);
+    const describedBy = [hint ? `${fieldId}-hint` : "", message ? `${fieldId}-error` : ""].filter(Boolean).join(" ") || undefined;
+    return (
+      <div className="field">
+        <label htmlFor={fieldId}>{label}</label>
+        {hint && <span className="muted" id={`${fieldId}-hint`}>{hint}</span>}
+        {control({ id: fieldId, "aria-invalid": !!message, "aria-describedby": describedBy })}
+        {message && <span className="field-error" id={`${fieldId}-error`}>{message}</span>}
+      </div>
+    );
+  };
+
+  return (
+    <aside className="card claim-panel" aria-labelledby={`${id}-heading`}>
+      <div className="claim-panel__top">
+        <Link href={`/articles/${articleId}`} scroll={false}>← All claims</Link>
+        <SaveIndicator status={saver.status} />
+      </div>
+      <h2 id={`${id}-heading`}>Claim details</h2>
+      <StatePill state={claim.state} />
+      <blockquote className="claim-panel__quote" aria-label="Marked text">{claim.quote}</blockquote>
+      {actions}
+      <fieldset disabled={!canEdit} className="plain-fieldset">
+        {field("text", "Claim", (props) => <textarea {...props} rows={3} defaultValue={claim.text} onChange={(e) => saver.change("text", e.target.value)} />, "One checkable sentence, in your words.")}
+        <ClaimantPicker value={claimant} disabled={!canEdit} error={error("claimantId")} onChange={(choice) => { setClaimant(choice); saver.change("claimantId", choice?.id ?? null); }} />
+        <div className="field-pair">
+          {field("dateSaid", "Date said", (props) => <input {...props} type="date" defaultValue={claim.dateSaid} onChange={(e) => saver.change("dateSaid", e.target.value)} />)}
+          {field("checkWorthiness", "Check-worthiness", (props) => (
+            <select {...props} defaultValue={claim.checkWorthiness ?? ""} onChange={(e) => saver.change("checkWorthiness", e.target.value ? Number(e.target.value) : null)}>
+              <option value="">Not set</option>
+              {WORTHINESS.map((label, index) => <option key={label} value={index + 1}>{label}</option>)}
+            </select>
+          ))}
+        </div>
+        {field("appearanceUrl", "Appearance URL", (props) => <input {...props} type="url" placeholder="https://" defaultValue={claim.appearanceUrl} onChange={(e) => saver.change("appearanceUrl", e.target.value)} />, "Where the claim was made (video, post, transcript).")}
+        {field("tags", "Tags", (props) => <input {...props} defaultValue={claim.tags.join(", ")} onChange={(e) => saver.change("tags", e.target.value.split(",").map((t) => t.trim()).filter(Boolean))} />, "Separated by commas.")}
+        {field("assigneeId", "Assignee", (props) => (
+          <select {...props} defaultValue={claim.assigneeId ?? ""} onChange={(e) => saver.change("assigneeId", e.target.value || null)}>
+            <option value="">Nobody</option>
+            {members.map((member) => <option key={member.id} value={member.id}>{member.name}</option>)}
+          </select>
+        ))}
+        <h3 className="panel-section">Verdict</h3>
+        {field("ratingId", "Rating", (props) => (
+          <select {...props} value={ratingId} onChange={(e) => { setRatingId(e.target.value); saver.change("ratingId", e.target.value || null); }}>
+            <option value="">Not rated yet</option>
+            {ratings.map((r) => <option key={r.id} value={r.id}>{r.label}{r.value !== null ? ` (${r.value})` : ""}</option>)}
+          </select>
+        ), rating?.description)}
+        {field("summary", "Summary", (props) => <input {...props} maxLength={280} defaultValue={claim.summary} onChange={(e) => saver.change("summary", e.target.value)} />, "The verdict in one line.")}
+        <ExplanationEditor value={claim.explanation} disabled={!canEdit} error={error("explanation")} onChange={(doc) => saver.change("explanation", doc)} />
+      </fieldset>
+      <SourcesEditor articleId={articleId} claimId={claim.id} sources={claim.sources} canEdit={canEdit} runVersioned={saver.runVersioned} error={error("sources")} />
+    </aside>
+  );
+}

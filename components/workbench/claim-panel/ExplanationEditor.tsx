@@ -1,0 +1,77 @@
+"use client";
+// "Explanation": rich text limited to what the verdict schema stores and the reader page renders
+// (paragraphs, lists, quotes, bold, italic, links), so nothing typed here is lost on publishing.
+import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
+import StarterKit from "@tiptap/starter-kit";
+import { useId, useState } from "react";
+import type { RichTextDoc } from "@/lib/schemas/rich-text";
+
+type Props = { value: RichTextDoc | null; onChange: (doc: RichTextDoc) => void; disabled: boolean; error?: string };
+
+export function ExplanationEditor({ value, onChange, disabled, error }: Props) {
+  const id = useId();
+  const [linking, setLinking] = useState(false);
+  const [href, setHref] = useState("https://");
+  const editor = useEditor({
+    immediatelyRender: false,
+    editable: !disabled,
+    content: value ?? "",
+    extensions: [
+      StarterKit.configure({
+        heading: false, code: false, codeBlock: false, strike: false, underline: false, horizontalRule: false,
+        link: { openOnClick: false, autolink: true, protocols: ["http", "https"], defaultProtocol: "https" },
+      }),
+    ],
+    editorProps: {
+      attributes: {
+        class: "rich-input",
+        role: "textbox",
+        "aria-multiline": "true",
+        "aria-labelledby": `${id}-label`,
+        ...(error ? { "aria-invalid": "true", "aria-describedby": `${id}-error` } : {}),
+      },
+    },
+    onUpdate: ({ editor: e }) => onChange(e.getJSON() as RichTextDoc),
+  });
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({ bold: !!e?.isActive("bold"), italic: !!e?.isActive("italic"), link: !!e?.isActive("link") }),
+  });
+
+  const tool = (label: string, run: () => void, pressed?: boolean) => (
+    <button type="button" className="tool-button" aria-pressed={pressed} disabled={disabled} onMouseDown={(e) => e.preventDefault()} onClick={run}>
+      {label}
+    </button>
+  );
+  function applyLink() {
+    const target = href.trim();
+    if (/^https?:\/\/\S+\.\S+/.test(target)) editor?.chain().focus().extendMarkRange("link").setLink({ href: target }).run();
+    setLinking(false);
+  }
+
+  return (
+    <div className="field">
+      <span className="label" id={`${id}-label`}>Explanation</span>
+      <span className="muted">Why the rating: what the evidence shows, with links to it.</span>
+      {!disabled && editor && (
+        <div role="toolbar" aria-label="Explanation formatting" className="toolbar">
+          {tool("Bold", () => editor.chain().focus().toggleBold().run(), active?.bold)}
+          {tool("Italic", () => editor.chain().focus().toggleItalic().run(), active?.italic)}
+          {tool("Bulleted list", () => editor.chain().focus().toggleBulletList().run())}
+          {tool("Numbered list", () => editor.chain().focus().toggleOrderedList().run())}
+          {active?.link ? tool("Remove link", () => editor.chain().focus().unsetLink().run()) : tool("Link", () => setLinking(true))}
+        </div>
+      )}
+      {linking && (
+        <div className="button-row">
+          <label htmlFor={`${id}-href`} className="visually-hidden">Link address</label>
+          <input id={`${id}-href`} type="url" value={href} autoFocus onChange={(e) => setHref(e.target.value)} onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), applyLink())} />
+          <button type="button" className="button button--quiet" onClick={applyLink}>Apply link</button>
+          <button type="button" className="link-button" onClick={() => setLinking(false)}>Cancel</button>
+        </div>
+      )}
+      {editor ? <EditorContent editor={editor} /> : <div className="rich-input muted">Loading the editor…</div>}
+      {error ? <span className="field-error" id={`${id}-error`}>{error}</span> : null}
+    </div>
+  );
+}
