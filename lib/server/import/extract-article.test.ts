@@ -74,6 +74,15 @@ describe("extracting an article from a web page", () => {
     expect(article.language).toBe("en-US");
   });
 
+  it("drops the addresses of relative links and images in a file with no address, keeping their text", () => {
+    const fromFile = extractArticle(page, null);
+    expect(fromFile.sanitizedHtml).not.toMatch(/href="\/|src="\/|file\.invalid|about:blank/);
+    expect(fromFile.sanitizedHtml).toContain('alt="Soldiers installing concertina wire along the border fence"');
+    expect(fromFile.plainText).toContain("intelligence from those flights was being shared with Mexican authorities");
+    const absolute = extractArticle(page.replace('href="/2025/02/guillot-testimony"', 'href="https://other.example/guillot"'), null);
+    expect(absolute.sanitizedHtml).toContain('href="https://other.example/guillot"');
+  });
+
   it("says so when a page holds no article", () => {
     expect(() => extractArticle("<html><body><p>Log in</p></body></html>", "https://news.example/")).toThrow("No article found");
   });

@@ -16,13 +16,22 @@ export type ExtractedArticle = {
   plainText: string;
 };
 
-function absolutize(document: Document, baseUrl: string) {
+/**
+ * Links and images made absolute against the page's address. A file has no address: its relative
+ * links and images point nowhere, so the address is dropped and the text (or alt text) stays.
+ */
+function absolutize(document: Document, baseUrl: string | null) {
   for (const [selector, attribute] of [["a[href]", "href"], ["img[src]", "src"]] as const) {
     for (const element of document.querySelectorAll(selector)) {
       try {
-        element.setAttribute(attribute, new URL(element.getAttribute(attribute)!, baseUrl).toString());
+        // Without a base, only an address that is already absolute parses.
+        const base = baseUrl ?? undefined;
+        element.setAttribute(attribute, new URL(element.getAttribute(attribute)!, base).toString());
       } catch {
-        element.removeAttribute(attribute);
+        // Readability drops an image without a source, and its alt text with it: an empty data:
+        // address keeps it through extraction, and the sanitizer (no data: images) removes it.
+        if (attribute === "src") element.setAttribute("src", "data:,");
+        else element.removeAttribute(attribute);
       }
     }
   }
@@ -46,10 +55,13 @@ function meta(document: Document, ...names: string[]): string | null {
   return null;
 }
 
-/** The readable article of an HTML page, or INVALID_INPUT when the page holds no article. */
-export function extractArticle(html: string, pageUrl: string): ExtractedArticle {
+/**
+ * The readable article of an HTML page, or INVALID_INPUT when the page holds no article.
+ * `pageUrl` is null for an uploaded file.
+ */
+export function extractArticle(html: string, pageUrl: string | null): ExtractedArticle {
   // Scripts never run and resources never load: jsdom's defaults, and a silent console.
-  const dom = new JSDOM(html, { url: pageUrl, virtualConsole: new VirtualConsole() });
+  const dom = new JSDOM(html, { ...(pageUrl ? { url: pageUrl } : {}), virtualConsole: new VirtualConsole() });
   const document = dom.window.document;
   absolutize(document, pageUrl);
   removeAdvertising(document);
@@ -66,7 +78,7 @@ export function extractArticle(html: string, pageUrl: string): ExtractedArticle 
   }
   const validDate = publishedTime && !Number.isNaN(Date.parse(publishedTime)) ? new Date(publishedTime).toISOString() : null;
   return {
-    title: parsed.title?.trim() || new URL(pageUrl).hostname,
+    title: parsed.title?.trim() || (pageUrl ? new URL(pageUrl).hostname : "Untitled article"),
     byline: parsed.byline?.trim() || null,
     siteName: parsed.siteName?.trim() || null,
     publishedTime: validDate,
