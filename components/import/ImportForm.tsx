@@ -2,8 +2,10 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useRef, useState } from "react";
-import { importArticleAction } from "@/lib/actions/article";
+import { importArticleAction, previewArticleUrlAction } from "@/lib/actions/article";
 import type { ActionResult } from "@/lib/errors";
+import { type ArticleDetails, ArticleDetailsFields, EMPTY_DETAILS } from "./ArticleDetailsFields";
+import { type PagePreview, PagePreviewNote } from "./PagePreviewNote";
 
 type Kind = "url" | "text" | "file";
 type Failure = Extract<ActionResult, { ok: false }>;
@@ -14,7 +16,8 @@ const KINDS: { kind: Kind; label: string }[] = [
   { kind: "file", label: "File" },
 ];
 
-const PROGRESS: Record<Kind, string> = {
+const PROGRESS: Record<Kind | "preview", string> = {
+  preview: "Fetching the page and reading its details…",
   url: "Fetching the page and extracting the article…",
   text: "Saving the text…",
   file: "Reading the file…",
@@ -24,22 +27,42 @@ export function ImportForm() {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [kind, setKind] = useState<Kind>("url");
-  const [pending, setPending] = useState(false);
+  const [pending, setPending] = useState<Kind | "preview" | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
+  const [details, setDetails] = useState<ArticleDetails>(EMPTY_DETAILS);
+  const [preview, setPreview] = useState<PagePreview | null>(null);
 
   async function submit(form: HTMLFormElement, allowDuplicate = false) {
     const data = new FormData(form);
     data.set("kind", kind);
     if (allowDuplicate) data.set("allowDuplicate", "true");
-    setPending(true);
+    setPending(kind);
     setFailure(null);
     const result = await importArticleAction(data);
     if (result.ok) {
       router.push(`/articles/${result.data.articleId}`);
       return;
     }
-    setPending(false);
+    setPending(null);
     setFailure(result);
+  }
+
+  async function fetchDetails() {
+    const url = new FormData(formRef.current!).get("url");
+    setPending("preview");
+    setFailure(null);
+    const result = await previewArticleUrlAction(typeof url === "string" ? url : "");
+    setPending(null);
+    if (!result.ok) return setFailure(result);
+    const page = result.data;
+    setPreview(page);
+    setDetails({
+      title: page.title,
+      byline: page.byline ?? "",
+      siteName: page.siteName ?? "",
+      publishedTime: page.publishedTime?.slice(0, 10) ?? "",
+      language: page.language ?? "",
+    });
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -64,10 +87,9 @@ export function ImportForm() {
   const urlError = errorFor("url");
   const textError = errorFor("text");
   const fileError = errorFor("fileName", "content");
-  const titleError = errorFor("title");
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} className="card" noValidate aria-busy={pending}>
+    <form ref={formRef} onSubmit={onSubmit} className="card" noValidate aria-busy={!!pending}>
       <fieldset className="field" style={{ border: "none", padding: 0, margin: "0 0 1rem" }}>
         <legend style={{ fontWeight: 600, marginBottom: "0.4rem" }}>Import from</legend>
         <div className="rating-row">
@@ -84,7 +106,7 @@ export function ImportForm() {
         <div className="alert alert--error" role="alert">
           {failure.message}
           {failure.code === "CONFLICT" && failure.details?.existingArticleId ? (
-            <div style={{ marginTop: "0.5rem", display: "flex", gap: "1rem", flexWrap: "wrap", alignItems: "center" }}>
+            <div className="button-row">
               <Link href={`/articles/${failure.details.existingArticleId}`}>Open the existing article</Link>
               <button type="button" className="button button--quiet" onClick={() => formRef.current && void submit(formRef.current, true)}>
                 Import a separate copy anyway
@@ -94,32 +116,28 @@ export function ImportForm() {
         </div>
       )}
 
-      {kind === "url" &&
-        field("url", "Article URL", <input id="url" name="url" type="url" inputMode="url" placeholder="https://" required aria-invalid={!!urlError} aria-describedby={describedBy("url", urlError)} />, urlError)}
+      {kind === "url" && (
+        <>
+          {field("url", "Article URL", <input id="url" name="url" type="url" inputMode="url" placeholder="https://" required aria-invalid={!!urlError} aria-describedby={describedBy("url", urlError)} onChange={() => setPreview(null)} />, urlError)}
+          <button type="button" className="button button--quiet" style={{ marginBottom: "1rem" }} disabled={!!pending} onClick={() => void fetchDetails()}>
+            Fetch details
+          </button>
+          {preview && <PagePreviewNote preview={preview} />}
+        </>
+      )}
       {kind === "text" &&
         field("text", "Article text", <textarea id="text" name="text" rows={12} required aria-invalid={!!textError} aria-describedby={describedBy("text", textError, true)} />, textError, "Paragraphs are separated by a blank line.")}
       {kind === "file" &&
         field("file", "Article file", <input id="file" name="file" type="file" accept=".html,.htm,.md,.markdown,.txt,text/html,text/markdown,text/plain" required aria-invalid={!!fileError} aria-describedby={describedBy("file", fileError, true)} />, fileError, "HTML, Markdown or plain text, up to 5 MB.")}
 
-      {field(
-        "title",
-        "Title",
-        <input id="title" name="title" type="text" maxLength={300} required={kind === "text"} aria-invalid={!!titleError} aria-describedby={describedBy("title", titleError, kind !== "text")} />,
-        titleError,
-        kind === "text" ? undefined : "Optional: leave empty to use the article's own title.",
-      )}
-      <details style={{ marginBottom: "1rem" }}>
-        <summary>More details (optional)</summary>
-        {field("byline", "Byline", <input id="byline" name="byline" type="text" maxLength={300} />)}
-        {field("siteName", "Site name", <input id="siteName" name="siteName" type="text" maxLength={200} />)}
-      </details>
+      <ArticleDetailsFields values={details} onChange={setDetails} titleRequired={kind === "text"} expanded={!!preview} errorFor={(name) => errorFor(name)} />
 
-      <button type="submit" className="button" disabled={pending}>
-        {pending ? "Importing…" : "Import"}
+      <button type="submit" className="button" disabled={!!pending}>
+        {pending && pending !== "preview" ? "Importing…" : "Import"}
       </button>
       {pending && (
         <p role="status" className="muted" style={{ marginTop: "0.75rem" }}>
-          {PROGRESS[kind]}
+          {PROGRESS[pending]}
         </p>
       )}
     </form>

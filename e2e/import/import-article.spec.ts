@@ -27,12 +27,19 @@ test("an editor imports an article from a web address, and importing it again of
   await expect(page.locator("form").getByRole("alert")).toContainText("not a web page (it is application/pdf)");
 
   await page.getByLabel("Article URL").fill(`${base}/news`);
+  await page.getByRole("button", { name: "Fetch details" }).click();
+  await expect(page.getByRole("region", { name: "Page preview" })).toContainText(/Article found: \d+ words/);
+  await expect(page.getByLabel("Title")).toHaveValue("Border deployment grows as cartel designations take effect");
+  await expect(page.getByLabel("Site name")).toHaveValue("Example Daily");
+  await expect(page.getByLabel("Published on")).toHaveValue("2025-03-02");
+  await page.getByLabel("Byline").fill("Maria López, border correspondent");
   await page.screenshot({ path: "test-results/screens/import.png", fullPage: true });
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Border deployment grows as cartel designations take effect" })).toBeVisible();
   const text = page.getByRole("region", { name: "Article text" });
   await expect(text).toContainText("The State Department designated eight cartels");
   await expect(text).not.toContainText("Advertisement");
+  await expect(page.getByText("Imported by")).toBeVisible();
 
   await page.goto("/articles/import");
   await page.getByLabel("Article URL").fill(`${base}/news`);

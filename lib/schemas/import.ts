@@ -9,12 +9,22 @@ const metadata = {
   byline: optionalText(300),
   siteName: optionalText(200),
   language: optionalText(35),
+  publishedTime: z
+    .string()
+    .trim()
+    .optional()
+    .refine((value) => !value || !Number.isNaN(Date.parse(value)), "Use a date like 2025-05-04.")
+    .transform((value) => (value ? new Date(value) : undefined)),
 };
+
+export const previewArticleUrlSchema = z.object({
+  url: z.string().trim().url("Enter a full web address starting with http:// or https://."),
+});
 
 export const MAX_IMPORT_CHARACTERS = 5 * 1024 * 1024;
 
 export const importArticleSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("url"), url: z.string().trim().url("Enter a full web address starting with http:// or https://."), ...metadata }),
+  z.object({ kind: z.literal("url"), ...previewArticleUrlSchema.shape, ...metadata }),
   z.object({
     kind: z.literal("text"),
     text: z.string().trim().min(1, "Paste the article text.").max(MAX_IMPORT_CHARACTERS, "The text is too long to import (5 MB at most)."),

@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/permissions";
 import { findActor } from "@/lib/server/users/find-actor";
 import { seedDatabase } from "@/seeds/seed";
 import { importArticle } from "./import-article";
+import { previewArticleUrl } from "./preview-article-url";
 
 const newsPage = fs.readFileSync(path.join(__dirname, "..", "import", "fixtures", "news-page.html"), "utf8");
 let server: http.Server;
@@ -18,7 +19,7 @@ let reviewer: Actor;
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
-    if (req.url === "/news") res.writeHead(200, { "content-type": "text/html" }).end(newsPage);
+    if (req.url?.startsWith("/news")) res.writeHead(200, { "content-type": "text/html" }).end(newsPage);
     else if (req.url === "/to-private") res.writeHead(302, { location: "http://192.168.0.10/" }).end();
     else res.writeHead(404).end();
   });
@@ -52,6 +53,37 @@ describe("importing articles", () => {
     await expect(importArticle({ actor: editor, input: { kind: "url", url: `${base}/news` } })).rejects.toMatchObject({
       code: "CONFLICT",
       details: { existingArticleId: article.id },
+    });
+  });
+
+  it("previews a page's details without storing anything, and imports with the editor's corrections", async () => {
+    process.env.IMPORT_ALLOWED_HOSTS = "127.0.0.1";
+    const url = `${base}/news?edition=2`;
+    const before = await counts();
+    const preview = await previewArticleUrl({ actor: editor, input: { url } });
+    expect(preview).toMatchObject({
+      title: "Border deployment grows as cartel designations take effect",
+      siteName: "Example Daily",
+      publishedTime: "2025-03-02T14:30:00.000Z",
+      language: "en-US",
+      existingArticle: null,
+    });
+    expect(preview.wordCount).toBeGreaterThan(150);
+    expect(await counts()).toEqual(before);
+    await expect(previewArticleUrl({ actor: reviewer, input: { url } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(previewArticleUrl({ actor: editor, input: { url: "news" } })).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { url: [expect.any(String)] } });
+
+    const imported = await importArticle({
+      actor: editor,
+      input: { kind: "url", url, title: "Troops at the border: the March count", publishedTime: "2025-03-03", language: "en" },
+      allowDuplicate: true,
+    });
+    const revision = await db.articleRevision.findFirstOrThrow({ where: { articleId: imported.articleId } });
+    expect(revision).toMatchObject({ title: "Troops at the border: the March count", language: "en", siteName: "Example Daily" });
+    expect(revision.publishedTime?.toISOString()).toBe("2025-03-03T00:00:00.000Z");
+    expect((await previewArticleUrl({ actor: editor, input: { url } })).existingArticle?.id).toBe(imported.articleId);
+    await expect(importArticle({ actor: editor, input: { kind: "url", url: `${base}/news?edition=3`, publishedTime: "last week" } })).rejects.toMatchObject({
+      fieldErrors: { publishedTime: ["Use a date like 2025-05-04."] },
     });
   });
 

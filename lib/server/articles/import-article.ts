@@ -8,16 +8,10 @@ import { AppError } from "@/lib/errors";
 import { type Actor, assertCan } from "@/lib/permissions";
 import { importArticleSchema } from "@/lib/schemas/import";
 import { prepareRevision } from "../import/prepare-revision";
+import { findDuplicate } from "./find-duplicate";
 import { writeImportedArticle } from "./write-imported-article";
 
 export type ImportArticleRequest = { actor: Actor | null; input: unknown; allowDuplicate?: boolean };
-
-async function findDuplicate(contentHash: string, sourceUrl: string | null) {
-  return db.articleRevision.findFirst({
-    where: { OR: [{ contentHash }, ...(sourceUrl ? [{ sourceUrl }] : [])] },
-    select: { article: { select: { id: true, title: true } } },
-  });
-}
 
 async function uniqueSlug(title: string) {
   const base = slugify(title);

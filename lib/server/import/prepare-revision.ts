@@ -52,7 +52,7 @@ export async function prepareRevision(input: ImportArticleInput): Promise<Prepar
     const plainText = htmlToCanonicalText(sanitizedHtml);
     prepared = { ...NO_METADATA, format: "MARKDOWN", rawInput: input.content, sanitizedHtml, plainText, title: firstHeading(plainText) };
   } else if (/\.html?$/i.test(input.fileName)) {
-    prepared = { ...fromExtracted(extractArticle(input.content, "https://file.invalid/")), format: "HTML", rawInput: input.content, sourceUrl: null };
+    prepared = { ...fromExtracted(extractArticle(input.content, null)), format: "HTML", rawInput: input.content, sourceUrl: null };
   } else {
     const text = fromText(input.content);
     prepared = { ...NO_METADATA, format: "TEXT", rawInput: input.content, ...text, title: firstHeading(text.plainText) };
@@ -67,6 +67,7 @@ export async function prepareRevision(input: ImportArticleInput): Promise<Prepar
     byline: input.byline ?? prepared.byline,
     siteName: input.siteName ?? prepared.siteName,
     language: input.language ?? prepared.language,
+    publishedTime: input.publishedTime ?? prepared.publishedTime,
     contentHash: contentHash(prepared.plainText),
   };
 }
