@@ -1,5 +1,5 @@
 // Extracts the article from a web page with Mozilla Readability on a jsdom document, then
-// sanitizes it. Links and images are made absolute against the page's address first.
+// sanitizes it. Readability makes links and images absolute against the page's address.
 import { Readability } from "@mozilla/readability";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { htmlToCanonicalText } from "@/lib/domain/import/html-to-text";
@@ -17,22 +17,18 @@ export type ExtractedArticle = {
 };
 
 /**
- * Links and images made absolute against the page's address. A file has no address: its relative
- * links and images point nowhere, so the address is dropped and the text (or alt text) stays.
+ * A file has no address: its relative links and images point nowhere. Their addresses are dropped
+ * and the text (or alt text) stays. Pages with an address need nothing here: Readability makes the
+ * extracted article's links and images absolute against the document's URL.
  */
-function absolutize(document: Document, baseUrl: string | null) {
+function dropRelativeAddresses(document: Document) {
   for (const [selector, attribute] of [["a[href]", "href"], ["img[src]", "src"]] as const) {
     for (const element of document.querySelectorAll(selector)) {
-      try {
-        // Without a base, only an address that is already absolute parses.
-        const base = baseUrl ?? undefined;
-        element.setAttribute(attribute, new URL(element.getAttribute(attribute)!, base).toString());
-      } catch {
-        // Readability drops an image without a source, and its alt text with it: an empty data:
-        // address keeps it through extraction, and the sanitizer (no data: images) removes it.
-        if (attribute === "src") element.setAttribute("src", "data:,");
-        else element.removeAttribute(attribute);
-      }
+      if (URL.canParse(element.getAttribute(attribute)!)) continue;
+      // Readability drops an image without a source, and its alt text with it: an empty data:
+      // address keeps it through extraction, and the sanitizer (no data: images) removes it.
+      if (attribute === "src") element.setAttribute("src", "data:,");
+      else element.removeAttribute(attribute);
     }
   }
 }
@@ -63,7 +59,7 @@ export function extractArticle(html: string, pageUrl: string | null): ExtractedA
   // Scripts never run and resources never load: jsdom's defaults, and a silent console.
   const dom = new JSDOM(html, { ...(pageUrl ? { url: pageUrl } : {}), virtualConsole: new VirtualConsole() });
   const document = dom.window.document;
-  absolutize(document, pageUrl);
+  if (!pageUrl) dropRelativeAddresses(document);
   removeAdvertising(document);
   const language = document.documentElement.getAttribute("lang")?.trim() || meta(document, "og:locale");
   const publishedTime = meta(document, "article:published_time", "og:article:published_time", "date", "dc.date");
