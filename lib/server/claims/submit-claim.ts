@@ -1,0 +1,32 @@
+// Sends a claim to review (or back to review after changes were requested). It needs a claimant,
+// a rating, an explanation and at least one source; the refusal names everything missing.
+import { missingForSubmission } from "@/lib/domain/claims/submission";
+import { AppError } from "@/lib/errors";
+import { type Actor, assertCan } from "@/lib/permissions";
+import { claimVersionSchema } from "@/lib/schemas/review";
+import { applyTransition, loadLiveClaim } from "./apply-transition";
+
+export async function submitClaim({ actor, input }: { actor: Actor | null; input: unknown }) {
+  assertCan(actor, "claim.submit");
+  const parsed = claimVersionSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "Choose a claim to submit.", parsed.error.flatten().fieldErrors);
+  const claim = await loadLiveClaim(parsed.data.claimId);
+  const event = claim.state === "CHANGES_REQUESTED" ? "RESUBMIT" : "SUBMIT";
+  if (claim.state === "DRAFT" || claim.state === "CHANGES_REQUESTED") {
+    const missing = missingForSubmission({
+      claimantId: claim.claimantId,
+      ratingId: claim.verdict.ratingId,
+      explanationText: claim.verdict.explanationText,
+      sourceCount: claim._count.sources,
+    });
+    if (missing.length > 0) {
+      const list = missing.map((item) => item.label);
+      throw new AppError(
+        "INVALID_INPUT",
+        `Before review, add ${list.length > 1 ? `${list.slice(0, -1).join(", ")} and ${list.at(-1)}` : list[0]}.`,
+        Object.fromEntries(missing.map((item) => [item.field, [`Add ${item.label}.`]])),
+      );
+    }
+  }
+  return applyTransition(claim, { actorId: actor.id, claimId: claim.id, event, version: parsed.data.version });
+}

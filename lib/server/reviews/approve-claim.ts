@@ -1,0 +1,32 @@
+// A reviewer approves the verdict they read. Four eyes: never one they wrote or edited. The claim
+// is approved once it has the number of approvals the desk requires (publisher profile, default 1).
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { type Actor, assertCan } from "@/lib/permissions";
+import { approveClaimSchema } from "@/lib/schemas/review";
+import { applyTransition, loadLiveClaim } from "../claims/apply-transition";
+import { assertJudgeable } from "./assert-judgeable";
+
+export async function approveClaim({ actor, input }: { actor: Actor | null; input: unknown }) {
+  assertCan(actor, "claim.review");
+  const parsed = approveClaimSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "Choose a claim to approve.", parsed.error.flatten().fieldErrors);
+  const claim = await loadLiveClaim(parsed.data.claimId);
+  assertJudgeable(actor, claim, parsed.data.verdictVersion);
+  if (claim.reviews.some((review) => review.reviewerId === actor.id && review.decision === "APPROVE")) {
+    throw new AppError("CONFLICT", "You have already approved this verdict: another reviewer must add theirs.");
+  }
+  const profile = await db.publisherProfile.findUnique({ where: { id: 1 }, select: { requiredApprovals: true } });
+  const approvals = claim.reviews.filter((review) => review.decision === "APPROVE").length + 1;
+  const required = profile?.requiredApprovals ?? 1;
+  return applyTransition(claim, {
+    actorId: actor.id,
+    claimId: claim.id,
+    event: "APPROVE",
+    approval: { approvals, required },
+    details: { approvals: `${approvals} of ${required}` },
+    alsoWrite: (tx) =>
+      tx.review.create({ data: { claimId: claim.id, reviewerId: actor.id, decision: "APPROVE", verdictVersion: claim.verdict.version } }),
+  });
+}
+
