@@ -8,16 +8,42 @@ import { listReviewQueue } from "@/lib/server/claims/list-review-queue";
 
 export const metadata: Metadata = { title: "Review queue" };
 
-export default async function ReviewQueuePage() {
+type Props = { searchParams: Promise<{ article?: string; assignee?: string; decided?: string }> };
+
+export default async function ReviewQueuePage({ searchParams }: Props) {
   const actor = await requirePageActor("/review");
   if (!can(actor, "review-queue.read")) return <AccessDenied what="the review queue" />;
-  const claims = await listReviewQueue({ actor });
+  const { article, assignee, decided } = await searchParams;
+  const everything = await listReviewQueue({ actor });
+  const claims = everything.filter((claim) => (!article || claim.article.id === article) && (!assignee || claim.assignee?.id === assignee));
+  const articles = new Map(everything.map((claim) => [claim.article.id, claim.article.title]));
+  const assignees = new Map(everything.flatMap((claim) => (claim.assignee ? [[claim.assignee.id, claim.assignee.name] as const] : [])));
   return (
     <div className="page">
       <h1>Review queue</h1>
-      <p className="page-lede">Claims waiting for a second pair of eyes, oldest first. You cannot approve verdicts you wrote.</p>
+      <p className="page-lede">Claims waiting for a second pair of eyes, oldest first. You cannot approve verdicts you wrote or edited.</p>
+      {decided && <p className="alert alert--success" role="status">Decision recorded.</p>}
+      {everything.length > 0 && (
+        <form className="filter-form" method="get" aria-label="Filter the queue">
+          <div className="field">
+            <label htmlFor="filter-article">Article</label>
+            <select id="filter-article" name="article" defaultValue={article ?? ""}>
+              <option value="">All articles</option>
+              {[...articles].map(([id, title]) => <option key={id} value={id}>{title}</option>)}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="filter-assignee">Assignee</label>
+            <select id="filter-assignee" name="assignee" defaultValue={assignee ?? ""}>
+              <option value="">Anyone</option>
+              {[...assignees].map(([id, name]) => <option key={id} value={id}>{name}</option>)}
+            </select>
+          </div>
+          <button type="submit" className="button button--quiet">Filter</button>
+        </form>
+      )}
       {claims.length === 0 ? (
-        <p className="empty-state">Nothing is waiting for review.</p>
+        <p className="empty-state">{everything.length ? "No claim in review matches these filters." : "Nothing is waiting for review."}</p>
       ) : (
         <table className="data-table">
           <thead>
@@ -32,8 +58,8 @@ export default async function ReviewQueuePage() {
             {claims.map((claim) => (
               <tr key={claim.id}>
                 <td>
-                  {claim.text}
-                  <div className="muted">{claim.claimant?.name ?? "No claimant"}</div>
+                  <Link href={`/review/${claim.id}`}>{claim.text}</Link>
+                  <div className="muted">{claim.claimant?.name ?? "No claimant"}{claim.assignee ? ` · assigned to ${claim.assignee.name}` : ""}</div>
                 </td>
                 <td>{claim.verdict?.rating ? <RatingBadge rating={claim.verdict.rating} /> : "—"}</td>
                 <td>
@@ -41,7 +67,7 @@ export default async function ReviewQueuePage() {
                   {claim.verdict?.authorId === actor.id ? <div className="muted">(yours: someone else must review)</div> : null}
                 </td>
                 <td>
-                  <Link href={`/articles/${claim.article.id}#claim-${claim.id}`}>{claim.article.title}</Link>
+                  <Link href={`/articles/${claim.article.id}?claim=${claim.id}`}>{claim.article.title}</Link>
                 </td>
               </tr>
             ))}

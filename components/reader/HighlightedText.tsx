@@ -7,7 +7,8 @@ export type HighlightClaim = { id: string; start: number; end: number; text: str
 
 /**
  * Canonical text with each claim's range drawn as a <mark> (overlaps give several marks over the
- * same words). Each mark links to the claim's verdict and is described by its rating label.
+ * same words). Each mark sits in a button that opens the claim's verdict dialog (the Popover API:
+ * no script needed) and is described by its rating label.
  */
 const describedBy = (claims: HighlightClaim[]) => claims.map((claim) => `claim-desc-${claim.id}`).join(" ");
 
@@ -31,7 +32,7 @@ export function HighlightedText({ text, claims, label }: { text: string; claims:
             const endsHere = covering.filter((claim) => claim.end === segment.start + segment.text.length);
             return (
               <Fragment key={segment.start}>
-                <a href={`#claim-${target.id}`} className="claim-link" aria-describedby={describedBy(covering)}>
+                <button type="button" className="claim-link" popoverTarget={`verdict-${target.id}`} aria-describedby={describedBy(covering)}>
                   <mark
                     data-claim-id={target.id}
                     className={covering.length > 1 ? "claim-mark claim-mark--overlap" : "claim-mark"}
@@ -40,7 +41,7 @@ export function HighlightedText({ text, claims, label }: { text: string; claims:
                   >
                     {segment.text}
                   </mark>
-                </a>
+                </button>
                 {endsHere.map((claim) => (
                   <span key={claim.id} className="claim-mark__rating" style={{ ["--claim-color" as string]: claim.rating?.color ?? "#6b7280" }} aria-hidden="true">
                     {claim.rating ? <RatingIcon icon={claim.rating.icon} /> : null}

@@ -5,11 +5,12 @@ import { RatingBadge } from "../ratings/RatingBadge";
 const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
 const formatDay = (iso: string) => day.format(new Date(iso));
 
-export function VerdictCard({ claim }: { claim: SnapshotClaim }) {
+/** `headingId` set: the card inside a dialog (no page anchor, so ids stay unique). */
+export function VerdictCard({ claim, headingId }: { claim: SnapshotClaim; headingId?: string }) {
   return (
-    <article id={`claim-${claim.id}`} className="card verdict-card stack" style={{ ["--claim-color" as string]: claim.rating.color }}>
+    <article id={headingId ? undefined : `claim-${claim.id}`} className="card verdict-card stack" style={{ ["--claim-color" as string]: claim.rating.color }}>
       <RatingBadge rating={claim.rating} size="large" />
-      <h3>{claim.text}</h3>
+      <h3 id={headingId}>{claim.text}</h3>
       <p className="muted">
         {claim.claimant ? (
           <>

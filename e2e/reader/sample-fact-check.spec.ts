@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
 test("an anonymous visitor reads the sample fact-check with its claims highlighted", async ({ page }) => {
@@ -18,11 +19,25 @@ test("an anonymous visitor reads the sample fact-check with its claims highlight
   await expect(article.locator("mark", { hasText: "U.S. Northern Command" })).toHaveCount(0);
   await expect(article.locator("mark", { hasText: "can’t even think straight" })).toHaveCount(0);
 
-  // Each highlight leads to its verdict, with sources.
+  // Clicking a highlight opens its verdict in a dialog, with sources; so does Enter.
   await marks.filter({ hasText: "Trump issued an order in January" }).click();
-  const verdict = page.locator("article:target");
-  await expect(verdict).toContainText("Executive Order 14167");
-  await expect(verdict.getByRole("link", { name: /Executive Order 14167 of January 20, 2025/ })).toHaveAttribute("href", /federalregister\.gov/);
+  const dialog = page.getByRole("dialog", { name: "Verdict: True" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("link", { name: /Executive Order 14167 of January 20, 2025/ })).toHaveAttribute("href", /federalregister\.gov/);
+  await page.screenshot({ path: "test-results/screens/reader-dialog.png" });
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await page.getByRole("button", { name: /In February, Trump designated/ }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog", { name: "Verdict: Mostly true" })).toBeVisible();
+  await page.keyboard.press("Escape");
+
+  // Machines read the same verdicts: one ClaimReview per published claim.
+  const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
+  const reviews = jsonLd.map((text) => JSON.parse(text) as { "@type": string; reviewRating: { alternateName: string; ratingValue: number; bestRating: number; worstRating: number } });
+  expect(reviews).toHaveLength(4);
+  expect(reviews[0]).toMatchObject({ "@type": "ClaimReview", reviewRating: { alternateName: "True", ratingValue: 6, bestRating: 6, worstRating: 1 } });
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await expect(page.getByRole("complementary")).toContainText("4 claims checked");
   await page.screenshot({ path: "test-results/screens/reader.png", fullPage: true });
 });

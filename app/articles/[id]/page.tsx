@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ArticleWorkbench } from "@/components/workbench/ArticleWorkbench";
 import { ClaimList } from "@/components/workbench/ClaimList";
 import { ClaimPanel } from "@/components/workbench/claim-panel/ClaimPanel";
+import { PublishControls } from "@/components/workbench/PublishControls";
 import { toPanelClaim } from "@/components/workbench/panel-claim";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { AppError } from "@/lib/errors";
@@ -41,6 +42,15 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
         Imported by {revision.importedBy.name} · revision {revision.number}
         {article.publications[0] ? ` · published version ${article.publications[0].version}` : " · not published"}
       </p>
+      {can(actor, "article.publish") && (
+        <PublishControls
+          articleId={article.id}
+          slug={article.slug}
+          published={article.publicationStatus === "PUBLISHED"}
+          latestVersion={article.publications[0]?.version ?? null}
+          approvedCount={article.claims.filter((claim) => claim.state === "APPROVED").length}
+        />
+      )}
       <div className={`article-layout${openClaim ? " article-layout--panel" : ""}`}>
         <ArticleWorkbench
           articleId={article.id}
@@ -51,7 +61,7 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
           canMark={can(actor, "claim.edit")}
         />
         {openClaim ? (
-          <ClaimPanel key={openClaim.id} articleId={article.id} claim={toPanelClaim(openClaim)} ratings={ratings} members={members} canEdit={can(actor, "claim.edit")} />
+          <ClaimPanel key={openClaim.id} articleId={article.id} claim={toPanelClaim(openClaim)} ratings={ratings} members={members} canEdit={can(actor, "claim.edit")} canSubmit={can(actor, "claim.submit")} />
         ) : (
           <ClaimList
             articleId={article.id}

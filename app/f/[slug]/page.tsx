@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HighlightedText } from "@/components/reader/HighlightedText";
 import { VerdictCard } from "@/components/reader/VerdictCard";
+import { VerdictDialog } from "@/components/reader/VerdictDialog";
 import { RatingBadge } from "@/components/ratings/RatingBadge";
+import { claimReviewsOf, jsonLdText } from "@/lib/domain/publications/claim-review";
 import { getPublishedFactCheck } from "@/lib/server/publications/get-published-fact-check";
 
 export const dynamic = "force-dynamic";
@@ -34,8 +36,18 @@ export default async function ReaderPage({ params }: Props) {
     text: claim.text,
     rating: claim.rating,
   }));
+  const claimReviews = claimReviewsOf(factCheck.snapshot, {
+    url: `${publisher.url.replace(/\/$/, "")}/f/${factCheck.slug}`,
+    datePublished: factCheck.firstPublishedAt,
+    dateModified: factCheck.publishedAt,
+  });
+  const corrections = factCheck.history.filter((entry) => entry.correctionNote);
   return (
     <div className="page">
+      {claimReviews.map((review, index) => (
+        // Data blocks, not scripts: browsers never run application/ld+json.
+        <script key={index} type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(review) }} />
+      ))}
       <p className="kicker">Fact-check</p>
       <h1>{article.title}</h1>
       <p className="article-meta">
@@ -62,6 +74,21 @@ export default async function ReaderPage({ params }: Props) {
           </ol>
         </aside>
       </div>
+      {corrections.length > 0 && (
+        <section aria-labelledby="corrections-heading" className="card corrections">
+          <h2 id="corrections-heading">Corrections</h2>
+          <ul>
+            {corrections.map((entry) => (
+              <li key={entry.version}>
+                <time dateTime={entry.publishedAt.toISOString()}>{day.format(entry.publishedAt)}</time> (version {entry.version}): {entry.correctionNote}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {claims.map((claim) => (
+        <VerdictDialog key={claim.id} claim={claim} />
+      ))}
       <h2>Verdicts</h2>
       <div className="stack">
         {claims.map((claim) => (

@@ -10,6 +10,7 @@ import { ExplanationEditor } from "./ExplanationEditor";
 import { SaveIndicator } from "./SaveIndicator";
 import { type PanelSource, SourcesEditor } from "./SourcesEditor";
 import { useClaimSaver } from "./use-claim-saver";
+import { WorkflowActions } from "./WorkflowActions";
 
 export type PanelClaim = {
   id: string;
@@ -27,13 +28,14 @@ export type PanelClaim = {
   summary: string;
   explanation: RichTextDoc | null;
   sources: PanelSource[];
+  changesRequested: { reviewer: string; reason: string } | null;
 };
 export type PanelRating = { id: string; label: string; value: number | null; description: string };
-type Props = { articleId: string; claim: PanelClaim; ratings: PanelRating[]; members: { id: string; name: string }[]; canEdit: boolean; actions?: ReactNode };
+type Props = { articleId: string; claim: PanelClaim; ratings: PanelRating[]; members: { id: string; name: string }[]; canEdit: boolean; canSubmit: boolean };
 
 const WORTHINESS = ["1 — low", "2", "3 — medium", "4", "5 — high"];
 
-export function ClaimPanel({ articleId, claim, ratings, members, canEdit, actions }: Props) {
+export function ClaimPanel({ articleId, claim, ratings, members, canEdit, canSubmit }: Props) {
   const id = useId();
   const saver = useClaimSaver(articleId, claim.id, claim.version);
   const [claimant, setClaimant] = useState(claim.claimant);
@@ -64,10 +66,10 @@ export function ClaimPanel({ articleId, claim, ratings, members, canEdit, action
       <h2 id={`${id}-heading`}>Claim details</h2>
       <StatePill state={claim.state} />
       <blockquote className="claim-panel__quote" aria-label="Marked text">{claim.quote}</blockquote>
-      {actions}
+      {canSubmit && <WorkflowActions articleId={articleId} claimId={claim.id} state={claim.state} saver={saver} changesRequested={claim.changesRequested} />}
       <fieldset disabled={!canEdit} className="plain-fieldset">
         {field("text", "Claim", (props) => <textarea {...props} rows={3} defaultValue={claim.text} onChange={(e) => saver.change("text", e.target.value)} />, "One checkable sentence, in your words.")}
-        <ClaimantPicker value={claimant} disabled={!canEdit} error={error("claimantId")} onChange={(choice) => { setClaimant(choice); saver.change("claimantId", choice?.id ?? null); }} />
+        <ClaimantPicker value={claimant} disabled={!canEdit} error={error("claimantId") ?? error("claimant")} onChange={(choice) => { setClaimant(choice); saver.change("claimantId", choice?.id ?? null); }} />
         <div className="field-pair">
           {field("dateSaid", "Date said", (props) => <input {...props} type="date" defaultValue={claim.dateSaid} onChange={(e) => saver.change("dateSaid", e.target.value)} />)}
           {field("checkWorthiness", "Check-worthiness", (props) => (
@@ -92,6 +94,7 @@ export function ClaimPanel({ articleId, claim, ratings, members, canEdit, action
             {ratings.map((r) => <option key={r.id} value={r.id}>{r.label}{r.value !== null ? ` (${r.value})` : ""}</option>)}
           </select>
         ), rating?.description)}
+        {error("rating") && <p className="field-error">{error("rating")}</p>}
         {field("summary", "Summary", (props) => <input {...props} maxLength={280} defaultValue={claim.summary} onChange={(e) => saver.change("summary", e.target.value)} />, "The verdict in one line.")}
         <ExplanationEditor value={claim.explanation} disabled={!canEdit} error={error("explanation")} onChange={(doc) => saver.change("explanation", doc)} />
       </fieldset>

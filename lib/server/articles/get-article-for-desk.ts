@@ -17,6 +17,8 @@ export async function getArticleForDesk({ actor, articleId }: { actor: Actor | n
           assignee: { select: { name: true } },
           verdict: { include: { rating: true } },
           sources: { orderBy: { position: "asc" } },
+          // The latest request for changes, shown to the editor who fixes the claim.
+          reviews: { where: { decision: "REQUEST_CHANGES" }, orderBy: { createdAt: "desc" }, take: 1, include: { reviewer: { select: { name: true } } } },
         },
       },
       publications: { orderBy: { version: "desc" }, take: 1, select: { version: true, publishedAt: true } },

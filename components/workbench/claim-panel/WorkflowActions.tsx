@@ -1,0 +1,52 @@
+"use client";
+// "Submit for review" (or back to review after changes were requested) and "Reopen as draft".
+// Waiting edits are saved first, so the claim that goes to review is the one on screen.
+import { useState } from "react";
+import { reopenClaimAction, submitClaimAction } from "@/lib/actions/review";
+import type { ClaimState } from "@/lib/domain/claims/claim-workflow";
+import type { useClaimSaver } from "./use-claim-saver";
+
+type Props = {
+  articleId: string;
+  claimId: string;
+  state: ClaimState;
+  saver: ReturnType<typeof useClaimSaver>;
+  changesRequested: { reviewer: string; reason: string } | null;
+};
+
+export function WorkflowActions({ articleId, claimId, state, saver, changesRequested }: Props) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function run(action: typeof submitClaimAction) {
+    setPending(true);
+    setProblem(null);
+    saver.flush();
+    const result = await saver.runVersioned((version) => action(articleId, { claimId, version }));
+    setPending(false);
+    if (result && !result.ok && result.code !== "CONFLICT") setProblem(result.message);
+  }
+
+  return (
+    <div className="workflow-actions">
+      {changesRequested && state === "CHANGES_REQUESTED" && (
+        <div className="alert alert--warning" role="note">
+          <strong>{changesRequested.reviewer} asked for changes:</strong> {changesRequested.reason}
+        </div>
+      )}
+      {problem && <p className="field-error" role="alert">{problem}</p>}
+      <div className="button-row">
+        {(state === "DRAFT" || state === "CHANGES_REQUESTED") && (
+          <button type="button" className="button" disabled={pending} onClick={() => void run(submitClaimAction)}>
+            Submit for review
+          </button>
+        )}
+        {(state === "IN_REVIEW" || state === "APPROVED" || state === "CHANGES_REQUESTED") && (
+          <button type="button" className="button button--quiet" disabled={pending} onClick={() => void run(reopenClaimAction)}>
+            Reopen as draft
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+"use server";
+// Thin adapters for the workflow: submit, reopen, approve, request changes, publish, unpublish.
+import { revalidatePath } from "next/cache";
+import { getActor } from "@/lib/auth/get-actor";
+import { reopenClaim } from "@/lib/server/claims/reopen-claim";
+import { submitClaim } from "@/lib/server/claims/submit-claim";
+import { publishArticle } from "@/lib/server/publications/publish-article";
+import { unpublishArticle } from "@/lib/server/publications/unpublish-article";
+import { approveClaim } from "@/lib/server/reviews/approve-claim";
+import { requestChanges } from "@/lib/server/reviews/request-changes";
+import { attempt } from "./attempt";
+
+type ClaimVersion = { claimId: string; version: number };
+type Decision = { claimId: string; verdictVersion: number; reason?: string };
+
+export async function submitClaimAction(articleId: string, input: ClaimVersion) {
+  return attempt(async () => submitClaim({ actor: await getActor(), input }), `/articles/${articleId}`);
+}
+
+export async function reopenClaimAction(articleId: string, input: ClaimVersion) {
+  return attempt(async () => reopenClaim({ actor: await getActor(), input }), `/articles/${articleId}`);
+}
+
+export async function approveClaimAction(input: Decision) {
+  return attempt(async () => approveClaim({ actor: await getActor(), input }), "/review");
+}
+
+export async function requestChangesAction(input: Decision) {
+  return attempt(async () => requestChanges({ actor: await getActor(), input }), "/review");
+}
+
+export async function publishArticleAction(articleId: string, correctionNote: string) {
+  return attempt(async () => {
+    const publication = await publishArticle({ actor: await getActor(), articleId, correctionNote });
+    revalidatePath(`/f/${publication.slug}`);
+    revalidatePath("/");
+    return { version: publication.version, slug: publication.slug };
+  }, `/articles/${articleId}`);
+}
+
+export async function unpublishArticleAction(articleId: string) {
+  return attempt(async () => {
+    await unpublishArticle({ actor: await getActor(), articleId });
+    revalidatePath("/");
+    return null;
+  }, `/articles/${articleId}`);
+}
