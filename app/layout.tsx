@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { getPublisherProfile } from "@/lib/server/publisher/get-publisher-profile";
+// The shared rules live in public/ because the public fact-check documents (outside React) load
+// the same file as /styles/site.css.
+import "../public/styles/site.css";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { RatingBadge } from "@/components/ratings/RatingBadge";
 import { getPublisherProfile } from "@/lib/server/publisher/get-publisher-profile";
 import { listPublishedFactChecks } from "@/lib/server/publications/list-published";
@@ -19,7 +18,8 @@ export default async function HomePage() {
         <ul className="fact-check-list">
           {factChecks.map((item) => (
             <li key={item.slug}>
-              <Link href={`/f/${item.slug}`} className="card">
+              {/* A plain link: fact-check pages are server-rendered documents, not React routes. */}
+              <a href={`/f/${item.slug}`} className="card">
                 <span className="kicker">{item.siteName ?? "Fact-check"}</span>
                 <h3>{item.title}</h3>
                 <div className="rating-row" aria-label={`${item.claimCount} claims rated`}>
@@ -31,7 +31,7 @@ export default async function HomePage() {
                   Published {dateFormat.format(item.publishedAt)}
                   {item.version > 1 ? ` · updated (version ${item.version})` : ""}
                 </p>
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

@@ -1,22 +1,9 @@
-import type { RatingIcon as RatingIconName } from "@/lib/domain/ratings/default-scale";
-
-// Simple shapes that stay distinguishable in greyscale and print.
-const PATHS: Record<RatingIconName, string> = {
-  check: "M4 10.5l3.5 3.5L16 5.5",
-  "check-minus": "M3 10.5l3 3 6.5-7 M14 14h3",
-  half: "M10 3a7 7 0 1 0 0 14z M10 3a7 7 0 1 1 0 14",
-  "cross-minus": "M4 4l8 8 M12 4l-8 8 M14 15h3",
-  cross: "M5 5l10 10 M15 5L5 15",
-  flame: "M10 2c1 4 5 5 5 10a5 5 0 0 1-10 0c0-3 2-4 2-6 1 2 2 2 3 3 0-3-1-5 0-7z",
-  question: "M7 7.5a3 3 0 1 1 4 2.8c-.8.4-1 1-1 1.7v.5 M10 15.5v.5",
-  slash: "M10 3a7 7 0 1 0 0 14a7 7 0 1 0 0-14z M5 15L15 5",
-};
+import { ratingIconPath } from "@/lib/domain/ratings/rating-icons";
 
 export function RatingIcon({ icon }: { icon: string }) {
-  const d = PATHS[icon as RatingIconName] ?? PATHS.question;
   return (
     <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round">
-      <path d={d} />
+      <path d={ratingIconPath(icon)} />
     </svg>
   );
 }

@@ -1,7 +1,6 @@
 "use client";
 // "Publish" (a new immutable version with the approved claims; a "Correction note" when a published
 // verdict changed) and "Unpublish" after a confirmation.
-import Link from "next/link";
 import { useState } from "react";
 import { publishArticleAction, unpublishArticleAction } from "@/lib/actions/review";
 
@@ -35,7 +34,7 @@ export function PublishControls({ articleId, slug, published, latestVersion, app
     <section className="card publish-controls" aria-labelledby="publish-heading">
       <h2 id="publish-heading">Publishing</h2>
       <p className="muted">
-        {published ? <>Published as version {latestVersion}: <Link href={`/f/${slug}`}>read the public page</Link>. </> : latestVersion ? "Unpublished. " : "Not published yet. "}
+        {published ? <>Published as version {latestVersion}: <a href={`/f/${slug}`}>read the public page</a>. </> : latestVersion ? "Unpublished. " : "Not published yet. "}
         {approvedCount} approved claim{approvedCount === 1 ? "" : "s"} will appear.
       </p>
       {done && <p className="alert alert--success" role="status">{done}</p>}

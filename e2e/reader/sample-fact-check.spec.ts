@@ -5,7 +5,17 @@ test("an anonymous visitor reads the sample fact-check with its claims highlight
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Published fact-checks" })).toBeVisible();
   await page.screenshot({ path: "test-results/screens/home.png", fullPage: true });
-  await page.getByRole("link", { name: /Trump says Mexican president is afraid of cartels/ }).click();
+  const problems: string[] = [];
+  page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url().includes("/f/")),
+    page.getByRole("link", { name: /Trump says Mexican president is afraid of cartels/ }).click(),
+  ]);
+  // Served with a policy that allows only our own script files, and the usual security headers.
+  const headers = response.headers();
+  expect(headers["content-security-policy"]).toContain("script-src 'self';");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["cache-control"]).toContain("public");
 
   await expect(page.getByRole("heading", { level: 1, name: /Trump says Mexican president/ })).toBeVisible();
   const article = page.getByRole("region", { name: "Article text" });
@@ -27,19 +37,24 @@ test("an anonymous visitor reads the sample fact-check with its claims highlight
   await page.screenshot({ path: "test-results/screens/reader-dialog.png" });
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
-  await page.getByRole("button", { name: /In February, Trump designated/ }).focus();
+  const highlight = page.getByRole("link", { name: /In February, Trump designated/ });
+  await highlight.focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("dialog", { name: "Verdict: Mostly true" })).toBeVisible();
   await page.keyboard.press("Escape");
+  await expect(highlight).toBeFocused();
 
   // Machines read the same verdicts: one ClaimReview per published claim.
   const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
   const reviews = jsonLd.map((text) => JSON.parse(text) as { "@type": string; reviewRating: { alternateName: string; ratingValue: number; bestRating: number; worstRating: number } });
   expect(reviews).toHaveLength(4);
   expect(reviews[0]).toMatchObject({ "@type": "ClaimReview", reviewRating: { alternateName: "True", ratingValue: 6, bestRating: 6, worstRating: 1 } });
+  expect(await page.locator('script:not([type="application/ld+json"]):not([src="/scripts/reader.js"])').count()).toBe(0);
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect(problems).toEqual([]);
   await expect(page.getByRole("complementary")).toContainText("4 claims checked");
   await page.screenshot({ path: "test-results/screens/reader.png", fullPage: true });
+  await page.screenshot({ path: "test-results/screens/reader-top.png" });
 });
 
 test("a mobile reader gets the same fact-check in one column", async ({ page }) => {

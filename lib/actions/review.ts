@@ -8,6 +8,7 @@ import { publishArticle } from "@/lib/server/publications/publish-article";
 import { unpublishArticle } from "@/lib/server/publications/unpublish-article";
 import { approveClaim } from "@/lib/server/reviews/approve-claim";
 import { requestChanges } from "@/lib/server/reviews/request-changes";
+import { forgetReaderPages } from "@/lib/server/publications/reader-page-cache";
 import { attempt } from "./attempt";
 
 type ClaimVersion = { claimId: string; version: number };
@@ -32,7 +33,7 @@ export async function requestChangesAction(input: Decision) {
 export async function publishArticleAction(articleId: string, correctionNote: string) {
   return attempt(async () => {
     const publication = await publishArticle({ actor: await getActor(), articleId, correctionNote });
-    revalidatePath(`/f/${publication.slug}`);
+    forgetReaderPages(publication.slug);
     revalidatePath("/");
     return { version: publication.version, slug: publication.slug };
   }, `/articles/${articleId}`);
@@ -40,7 +41,8 @@ export async function publishArticleAction(articleId: string, correctionNote: st
 
 export async function unpublishArticleAction(articleId: string) {
   return attempt(async () => {
-    await unpublishArticle({ actor: await getActor(), articleId });
+    const { slug } = await unpublishArticle({ actor: await getActor(), articleId });
+    forgetReaderPages(slug);
     revalidatePath("/");
     return null;
   }, `/articles/${articleId}`);

@@ -55,6 +55,8 @@ export const publicationSnapshotSchema = z.object({
     publishedTime: z.string().nullable(),
     language: z.string().nullable(),
     plainText: z.string(),
+    /** The sanitized article HTML the claims are drawn into (missing in the earliest publications). */
+    html: z.string().optional(),
   }),
   claims: z.array(snapshotClaimSchema),
   scale: z.object({ best: z.number().int(), worst: z.number().int() }).nullable(),

@@ -1,6 +1,7 @@
 // Plain-text articles: paragraphs are separated by blank lines; the canonical text joins the
 // paragraphs with one blank line, so anchors are stable whatever the input's line endings.
-import { PARAGRAPH_SEPARATOR } from "../anchoring/highlight-segments";
+/** Between two blocks of canonical text: one blank line. */
+export const PARAGRAPH_SEPARATOR = "\n\n";
 
 export function paragraphsOf(input: string): string[] {
   return input

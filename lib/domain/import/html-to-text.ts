@@ -3,7 +3,7 @@
 // folded, <br> becomes a single line break. Claim anchors point into this text.
 import type { ChildNode, Element } from "domhandler";
 import { parseDocument } from "htmlparser2";
-import { PARAGRAPH_SEPARATOR } from "../anchoring/highlight-segments";
+import { PARAGRAPH_SEPARATOR } from "../articles/plain-text";
 
 const BLOCKS = new Set([
   "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr", "caption", "figcaption",

@@ -40,6 +40,7 @@ export async function loadSnapshot(articleId: string): Promise<PublicationSnapsh
       publishedTime: iso(revision.publishedTime),
       language: revision.language,
       plainText: revision.plainText,
+      html: revision.sanitizedHtml,
     },
     claims: rated.map((claim) => {
       const verdict = claim.verdict!;

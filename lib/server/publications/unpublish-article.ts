@@ -6,7 +6,7 @@ import { type Actor, assertCan } from "@/lib/permissions";
 import { recordAudit } from "../audit/record-audit";
 
 export async function unpublishArticle({ actor, articleId }: { actor: Actor | null; articleId: string }) {
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, publicationStatus: true } });
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, slug: true, publicationStatus: true } });
   if (!article) throw new AppError("NOT_FOUND", "Article not found.");
   assertCan(actor, "article.publish");
   if (article.publicationStatus !== "PUBLISHED") throw new AppError("INVALID_STATE", "This fact-check is not published.");
@@ -14,4 +14,5 @@ export async function unpublishArticle({ actor, articleId }: { actor: Actor | nu
     await tx.article.update({ where: { id: articleId }, data: { publicationStatus: "WITHDRAWN" } });
     await recordAudit(tx, { actorId: actor.id, entityType: "Article", entityId: articleId, action: "unpublish", changes: { publicationStatus: { before: "PUBLISHED", after: "WITHDRAWN" } } });
   });
+  return { slug: article.slug };
 }
