@@ -8,6 +8,7 @@ const NAV_ITEMS: { href: string; label: string; permission: Permission }[] = [
   { href: "/articles", label: "Articles", permission: "article.read" },
   { href: "/review", label: "Review queue", permission: "review-queue.read" },
   { href: "/search", label: "Search", permission: "search.use" },
+  { href: "/admin", label: "Admin", permission: "user.manage" },
 ];
 
 const ROLE_LABELS = { ADMIN: "Admin", EDITOR: "Editor", REVIEWER: "Reviewer" } as const;

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AccessDenied } from "@/components/layout/AccessDenied";
+import { requirePageActor } from "@/lib/auth/require-page-actor";
+import { can } from "@/lib/permissions";
+
+export const metadata: Metadata = { title: "Admin" };
+
+const SECTIONS = [
+  { href: "/admin/users", title: "Users", text: "Create accounts, change roles, disable people who left." },
+  { href: "/admin/scale", title: "Rating scale", text: "Labels, values, order, colours and icons of the verdicts." },
+  { href: "/admin/publisher", title: "Publisher profile", text: "Who publishes, and how many approvals a verdict needs." },
+];
+
+export default async function AdminPage() {
+  const actor = await requirePageActor("/admin");
+  if (!can(actor, "user.manage")) return <AccessDenied what="the admin pages" />;
+  return (
+    <div className="page">
+      <h1>Admin</h1>
+      <p className="page-lede">Settings of the desk. Every change is recorded in the audit log.</p>
+      <ul className="fact-check-list">
+        {SECTIONS.map((section) => (
+          <li key={section.href}>
+            <Link href={section.href} className="card">
+              <h3>{section.title}</h3>
+              <p className="muted">{section.text}</p>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

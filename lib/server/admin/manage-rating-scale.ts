@@ -1,0 +1,55 @@
+// The default rating scale: edit a rating, add one, or move it up or down. Published fact-checks
+// keep the ratings they were published with (their snapshot is frozen).
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { type Actor, assertCan } from "@/lib/permissions";
+import { moveRatingSchema, ratingSchema } from "@/lib/schemas/admin";
+import { recordAudit } from "../audit/record-audit";
+
+async function defaultScale() {
+  const scale = await db.ratingScale.findFirst({ where: { isDefault: true }, include: { ratings: { orderBy: { position: "asc" } } } });
+  if (!scale) throw new AppError("NOT_FOUND", "There is no rating scale yet.");
+  return scale;
+}
+
+export async function saveRating({ actor, input }: { actor: Actor | null; input: unknown }) {
+  assertCan(actor, "rating-scale.manage");
+  const parsed = ratingSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "Check the highlighted fields.", parsed.error.flatten().fieldErrors);
+  const { ratingId, ...rating } = parsed.data;
+  const scale = await defaultScale();
+  const existing = ratingId ? scale.ratings.find((r) => r.id === ratingId) : undefined;
+  if (ratingId && !existing) throw new AppError("NOT_FOUND", "That rating is not on the scale.");
+  if (scale.ratings.some((r) => r.id !== ratingId && r.label.toLowerCase() === rating.label.toLowerCase())) {
+    throw new AppError("CONFLICT", "The scale already has a rating with that label.", { label: ["Already on the scale."] });
+  }
+  return db.$transaction(async (tx) => {
+    const saved = existing
+      ? await tx.rating.update({ where: { id: existing.id }, data: rating })
+      : await tx.rating.create({ data: { ...rating, scaleId: scale.id, position: scale.ratings.length } });
+    await recordAudit(tx, { actorId: actor.id, entityType: "Rating", entityId: saved.id, action: existing ? "update" : "create", changes: { before: existing ?? null, after: rating } });
+    return saved;
+  });
+}
+
+export async function moveRating({ actor, input }: { actor: Actor | null; input: unknown }) {
+  assertCan(actor, "rating-scale.manage");
+  const parsed = moveRatingSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "Choose a rating to move.", parsed.error.flatten().fieldErrors);
+  const { ratings } = await defaultScale();
+  const index = ratings.findIndex((r) => r.id === parsed.data.ratingId);
+  if (index < 0) throw new AppError("NOT_FOUND", "That rating is not on the scale.");
+  const other = ratings[parsed.data.direction === "up" ? index - 1 : index + 1];
+  if (!other) throw new AppError("INVALID_STATE", `That rating is already ${parsed.data.direction === "up" ? "first" : "last"}.`);
+  const moved = ratings[index]!;
+  await db.$transaction(async (tx) => {
+    await tx.rating.update({ where: { id: moved.id }, data: { position: other.position } });
+    await tx.rating.update({ where: { id: other.id }, data: { position: moved.position } });
+    await recordAudit(tx, { actorId: actor.id, entityType: "Rating", entityId: moved.id, action: "move", changes: { position: { before: moved.position, after: other.position } } });
+  });
+}
+
+export async function listScale({ actor }: { actor: Actor | null }) {
+  assertCan(actor, "rating-scale.manage");
+  return (await defaultScale()).ratings;
+}

@@ -1,0 +1,34 @@
+// Accounts: list, change role, disable or enable. The desk never loses its last active admin, and
+// nobody disables themselves (they could not undo it).
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { type Actor, assertCan } from "@/lib/permissions";
+import { updateUserSchema } from "@/lib/schemas/admin";
+import { recordAudit } from "../audit/record-audit";
+
+export async function listUsers({ actor }: { actor: Actor | null }) {
+  assertCan(actor, "user.manage");
+  return db.user.findMany({ orderBy: [{ disabled: "asc" }, { name: "asc" }], select: { id: true, name: true, email: true, role: true, disabled: true, createdAt: true } });
+}
+
+export async function updateUser({ actor, input }: { actor: Actor | null; input: unknown }) {
+  assertCan(actor, "user.manage");
+  const parsed = updateUserSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "Check the highlighted fields.", parsed.error.flatten().fieldErrors);
+  const { userId, ...change } = parsed.data;
+  const user = await db.user.findUnique({ where: { id: userId } });
+  if (!user) throw new AppError("NOT_FOUND", "Account not found.");
+  if (userId === actor.id && change.disabled) throw new AppError("INVALID_STATE", "You cannot disable your own account.");
+  const losesAdmin = user.role === "ADMIN" && !user.disabled && ((change.role && change.role !== "ADMIN") || change.disabled);
+  if (losesAdmin && (await db.user.count({ where: { role: "ADMIN", disabled: false } })) <= 1) {
+    throw new AppError("INVALID_STATE", "The desk needs at least one active admin: make someone else admin first.");
+  }
+  return db.$transaction(async (tx) => {
+    const updated = await tx.user.update({ where: { id: userId }, data: change, select: { id: true, role: true, disabled: true } });
+    const changes = Object.fromEntries(
+      Object.entries(change).filter(([key, value]) => user[key as keyof typeof change] !== value).map(([key, value]) => [key, { before: user[key as keyof typeof change], after: value }]),
+    );
+    await recordAudit(tx, { actorId: actor.id, entityType: "User", entityId: userId, action: "update", changes });
+    return updated;
+  });
+}
