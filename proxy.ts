@@ -11,4 +11,4 @@ export async function proxy(request: NextRequest) {
   return NextResponse.redirect(signIn);
 }
 
-export const config = { matcher: ["/articles/:path*", "/review/:path*", "/search/:path*", "/admin/:path*"] };
+export const config = { matcher: ["/articles/:path*", "/review/:path*", "/search/:path*", "/admin/:path*", "/mentions"] };

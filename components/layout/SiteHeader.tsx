@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getActor } from "@/lib/auth/get-actor";
 import { can, type Permission } from "@/lib/permissions";
+import { countUnreadMentions } from "@/lib/server/comments/my-mentions";
 import { SignOutButton } from "../auth/SignOutButton";
 import { MainNav } from "./MainNav";
 
@@ -8,6 +9,7 @@ const NAV_ITEMS: { href: string; label: string; permission: Permission }[] = [
   { href: "/articles", label: "Articles", permission: "article.read" },
   { href: "/review", label: "Review queue", permission: "review-queue.read" },
   { href: "/search", label: "Search", permission: "search.use" },
+  { href: "/mentions", label: "Mentions", permission: "claim.comment" },
   { href: "/admin", label: "Admin", permission: "user.manage" },
 ];
 
@@ -16,6 +18,7 @@ const ROLE_LABELS = { ADMIN: "Admin", EDITOR: "Editor", REVIEWER: "Reviewer" } a
 export async function SiteHeader({ publisherName }: { publisherName: string }) {
   const actor = await getActor();
   const items = actor ? NAV_ITEMS.filter((item) => can(actor, item.permission)) : [];
+  const unread = actor ? await countUnreadMentions({ actor }) : 0;
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -23,7 +26,7 @@ export async function SiteHeader({ publisherName }: { publisherName: string }) {
           <span className="brand__mark" aria-hidden="true">✓</span>
           {publisherName}
         </Link>
-        {items.length > 0 && <MainNav items={items.map(({ href, label }) => ({ href, label }))} />}
+        {items.length > 0 && <MainNav items={items.map(({ href, label }) => ({ href, label: href === "/mentions" && unread ? `${label} (${unread} new)` : label }))} />}
         <div className="user-menu">
           {actor ? (
             <>

@@ -53,8 +53,24 @@ test("a claim goes from annotation through review and changes to publication, an
   await reviewer.getByLabel("Reason").fill("Name the statistics office and the exact table.");
   await reviewer.getByRole("button", { name: "Request changes" }).click();
   await expect(reviewer.getByRole("status")).toContainText("Decision recorded.");
+  await reviewer.goBack();
+  await reviewer.getByLabel("Comment", { exact: true }).fill("@editor the table number would settle it.");
+  await reviewer.getByRole("button", { name: "Post comment" }).click();
+  await expect(reviewer.getByRole("region", { name: /Discussion/ }).getByText("@editor the table number would settle it.")).toBeVisible();
 
-  // The editor reads the reason, fixes the verdict and resubmits.
+  // The editor is told about the mention, reads the reason, fixes the verdict and resubmits.
+  await editor.goto("/articles");
+  await editor.getByRole("link", { name: "Mentions (1 new)" }).click();
+  await expect(editor.getByText("@editor the table number would settle it.")).toBeVisible();
+  await editor.getByRole("link", { name: /unemployment fell to 3 percent/ }).click();
+  await expect(panel(editor).getByRole("region", { name: /Discussion \(1\)/ })).toBeVisible();
+  await panel(editor).getByText(/^History/).click();
+  await expect(panel(editor).getByText("Rita Reviewer requested changes")).toBeVisible();
+  await panel(editor).getByRole("button", { name: "Reply" }).click();
+  await panel(editor).getByLabel("Reply to Rita Reviewer").fill("Added: table 3.");
+  await panel(editor).getByRole("button", { name: "Post reply" }).click();
+  await expect(panel(editor).getByText("Added: table 3.", { exact: true })).toBeVisible();
+  await editor.screenshot({ path: "test-results/screens/discussion.png", fullPage: true });
   await editor.goto(claimUrl);
   await expect(panel(editor).getByRole("note")).toContainText("Name the statistics office and the exact table.");
   await panel(editor).getByLabel("Summary").fill("The state statistics office (table 3) puts the rate at 4.1 percent.");

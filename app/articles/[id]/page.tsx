@@ -9,6 +9,8 @@ import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { getArticleForDesk } from "@/lib/server/articles/get-article-for-desk";
+import { getClaimTimeline } from "@/lib/server/audit/claim-timeline";
+import { listCommentThreads, listMentionHandles } from "@/lib/server/comments/list-comments";
 import { listRatings } from "@/lib/server/ratings/list-ratings";
 import { listDeskMembers } from "@/lib/server/users/list-desk-members";
 
@@ -26,7 +28,15 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
   });
   const revision = article.currentRevision;
   const openClaim = article.claims.find((claim) => claim.id === openClaimId);
-  const [ratings, members] = openClaim ? await Promise.all([listRatings({ actor }), listDeskMembers({ actor })]) : [[], []];
+  const panelData = openClaim
+    ? await Promise.all([
+        listRatings({ actor }),
+        listDeskMembers({ actor }),
+        listCommentThreads({ actor, claimId: openClaim.id }),
+        listMentionHandles({ actor }),
+        getClaimTimeline({ actor, claimId: openClaim.id }),
+      ])
+    : null;
   const highlights = article.claims.map((claim) => ({
     id: claim.id,
     start: claim.anchorStart,
@@ -60,8 +70,18 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
           openClaimId={openClaim?.id ?? null}
           canMark={can(actor, "claim.edit")}
         />
-        {openClaim ? (
-          <ClaimPanel key={openClaim.id} articleId={article.id} claim={toPanelClaim(openClaim)} ratings={ratings} members={members} canEdit={can(actor, "claim.edit")} canSubmit={can(actor, "claim.submit")} />
+        {openClaim && panelData ? (
+          <ClaimPanel
+            key={openClaim.id}
+            articleId={article.id}
+            claim={toPanelClaim(openClaim)}
+            ratings={panelData[0]}
+            members={panelData[1]}
+            discussion={{ threads: panelData[2], handles: panelData[3] }}
+            timeline={panelData[4]}
+            canEdit={can(actor, "claim.edit")}
+            canSubmit={can(actor, "claim.submit")}
+          />
         ) : (
           <ClaimList
             articleId={article.id}

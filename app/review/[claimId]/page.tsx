@@ -3,12 +3,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatePill } from "@/components/desk/StatePill";
 import { RatingBadge } from "@/components/ratings/RatingBadge";
+import { Discussion } from "@/components/comments/Discussion";
+import { ClaimTimeline } from "@/components/desk/ClaimTimeline";
 import { ReviewDecisionForm } from "@/components/review/ReviewDecisionForm";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { renderRichText } from "@/lib/domain/rich-text/render-rich-text";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { richTextDocSchema } from "@/lib/schemas/rich-text";
+import { getClaimTimeline } from "@/lib/server/audit/claim-timeline";
+import { listCommentThreads, listMentionHandles } from "@/lib/server/comments/list-comments";
 import { getClaimForReview } from "@/lib/server/reviews/get-claim-for-review";
 
 export const metadata: Metadata = { title: "Review claim" };
@@ -22,6 +26,11 @@ export default async function ReviewClaimPage({ params }: { params: Promise<{ cl
     throw error;
   });
   const { verdict } = claim;
+  const [threads, handles, timeline] = await Promise.all([
+    listCommentThreads({ actor, claimId }),
+    listMentionHandles({ actor }),
+    getClaimTimeline({ actor, claimId }),
+  ]);
   const explanation = richTextDocSchema.safeParse(verdict.explanation);
   return (
     <div className="page">
@@ -55,6 +64,10 @@ export default async function ReviewClaimPage({ params }: { params: Promise<{ cl
                 </li>
               ))}
             </ol>
+          </section>
+          <section className="card">
+            <Discussion claimId={claim.id} threads={threads} handles={handles} page={`/review/${claim.id}`} />
+            <ClaimTimeline events={timeline} />
           </section>
         </div>
         <aside className="card summary-box" aria-labelledby="decision-heading">

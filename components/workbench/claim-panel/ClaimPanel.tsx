@@ -2,6 +2,8 @@
 // The claim panel: everything a verdict needs, saved automatically as the editor works.
 import Link from "next/link";
 import { type ReactNode, useId, useState } from "react";
+import { Discussion, type Thread } from "@/components/comments/Discussion";
+import { ClaimTimeline, type TimelineEvent } from "@/components/desk/ClaimTimeline";
 import { StatePill } from "@/components/desk/StatePill";
 import type { ClaimState } from "@/lib/domain/claims/claim-workflow";
 import type { RichTextDoc } from "@/lib/schemas/rich-text";
@@ -31,11 +33,20 @@ export type PanelClaim = {
   changesRequested: { reviewer: string; reason: string } | null;
 };
 export type PanelRating = { id: string; label: string; value: number | null; description: string };
-type Props = { articleId: string; claim: PanelClaim; ratings: PanelRating[]; members: { id: string; name: string }[]; canEdit: boolean; canSubmit: boolean };
+type Props = {
+  articleId: string;
+  claim: PanelClaim;
+  ratings: PanelRating[];
+  members: { id: string; name: string }[];
+  canEdit: boolean;
+  canSubmit: boolean;
+  discussion: { threads: Thread[]; handles: { name: string; handle: string }[] };
+  timeline: TimelineEvent[];
+};
 
 const WORTHINESS = ["1 — low", "2", "3 — medium", "4", "5 — high"];
 
-export function ClaimPanel({ articleId, claim, ratings, members, canEdit, canSubmit }: Props) {
+export function ClaimPanel({ articleId, claim, ratings, members, canEdit, canSubmit, discussion, timeline }: Props) {
   const id = useId();
   const saver = useClaimSaver(articleId, claim.id, claim.version);
   const [claimant, setClaimant] = useState(claim.claimant);
@@ -99,6 +110,8 @@ export function ClaimPanel({ articleId, claim, ratings, members, canEdit, canSub
         <ExplanationEditor value={claim.explanation} disabled={!canEdit} error={error("explanation")} onChange={(doc) => saver.change("explanation", doc)} />
       </fieldset>
       <SourcesEditor articleId={articleId} claimId={claim.id} sources={claim.sources} canEdit={canEdit} runVersioned={saver.runVersioned} error={error("sources")} />
+      <Discussion claimId={claim.id} threads={discussion.threads} handles={discussion.handles} page={`/articles/${articleId}`} />
+      <ClaimTimeline events={timeline} />
     </aside>
   );
 }

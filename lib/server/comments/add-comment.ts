@@ -1,0 +1,30 @@
+// A comment on a claim, or a reply to one, by anyone on the desk; the people it @mentions see it
+// in their Mentions until they have read it.
+import { db } from "@/lib/db";
+import { mentionedIds } from "@/lib/domain/comments/mentions";
+import { AppError } from "@/lib/errors";
+import { type Actor, assertCan } from "@/lib/permissions";
+import { addCommentSchema } from "@/lib/schemas/comment";
+import { recordAudit } from "../audit/record-audit";
+
+export async function addComment({ actor, input }: { actor: Actor | null; input: unknown }) {
+  assertCan(actor, "claim.comment");
+  const parsed = addCommentSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "Check the comment.", parsed.error.flatten().fieldErrors);
+  const { claimId, body, parentId } = parsed.data;
+  const claim = await db.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: { id: true } });
+  if (!claim) throw new AppError("NOT_FOUND", "Claim not found.");
+  if (parentId) {
+    const parent = await db.comment.findFirst({ where: { id: parentId, claimId, parentId: null } });
+    if (!parent) throw new AppError("NOT_FOUND", "The comment you answer is not on this claim.");
+  }
+  const people = await db.user.findMany({ where: { disabled: false, id: { not: actor.id } }, select: { id: true, email: true } });
+  const mentioned = mentionedIds(body, people);
+  return db.$transaction(async (tx) => {
+    const comment = await tx.comment.create({
+      data: { claimId, body, parentId, authorId: actor.id, mentions: { create: mentioned.map((userId) => ({ userId })) } },
+    });
+    await recordAudit(tx, { actorId: actor.id, entityType: "Claim", entityId: claimId, action: "comment", changes: { comment: body.slice(0, 200), mentions: mentioned.length } });
+    return { id: comment.id, mentioned: mentioned.length };
+  });
+}
