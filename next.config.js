@@ -1,11 +1,9 @@
 // @ts-check
-/** Security headers for every page; reader pages add their own Content-Security-Policy. */
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-];
+/**
+ * Security headers for every page; reader pages add their own Content-Security-Policy. The list is
+ * shared with the server's fast path for cached reader pages (lib/runtime/reader-fast-path.ts).
+ */
+const securityHeaders = require("./lib/security-headers.json");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

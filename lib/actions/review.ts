@@ -8,7 +8,6 @@ import { publishArticle } from "@/lib/server/publications/publish-article";
 import { unpublishArticle } from "@/lib/server/publications/unpublish-article";
 import { approveClaim } from "@/lib/server/reviews/approve-claim";
 import { requestChanges } from "@/lib/server/reviews/request-changes";
-import { forgetReaderPages } from "@/lib/server/publications/reader-page-cache";
 import { attempt } from "./attempt";
 
 type ClaimVersion = { claimId: string; version: number };
@@ -33,7 +32,6 @@ export async function requestChangesAction(input: Decision) {
 export async function publishArticleAction(articleId: string, correctionNote: string) {
   return attempt(async () => {
     const publication = await publishArticle({ actor: await getActor(), articleId, correctionNote });
-    forgetReaderPages(publication.slug);
     revalidatePath("/");
     return { version: publication.version, slug: publication.slug };
   }, `/articles/${articleId}`);
@@ -41,8 +39,7 @@ export async function publishArticleAction(articleId: string, correctionNote: st
 
 export async function unpublishArticleAction(articleId: string) {
   return attempt(async () => {
-    const { slug } = await unpublishArticle({ actor: await getActor(), articleId });
-    forgetReaderPages(slug);
+    await unpublishArticle({ actor: await getActor(), articleId });
     revalidatePath("/");
     return null;
   }, `/articles/${articleId}`);

@@ -43,11 +43,11 @@ async function main() {
     return;
   }
 
-  const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
-  const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+  const tsx = path.join(projectRoot, "node_modules", "tsx", "dist", "cli.mjs");
+  const server = spawn(process.execPath, [tsx, "lib/runtime/cli/serve.ts", ...(dev ? ["--dev"] : [])], {
     cwd: projectRoot,
     stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, PORT: String(port), NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
   log(`Serving on http://localhost:${port}`);
   for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -7,6 +7,7 @@ import { publicationSnapshotSchema } from "@/lib/schemas/publication";
 import { asJson } from "../as-json";
 import { recordAudit } from "../audit/record-audit";
 import { loadSnapshot } from "./load-snapshot";
+import { forgetReaderPages } from "./reader-page-cache";
 
 export type PublishArticleInput = { actor: Actor | null; articleId: string; correctionNote?: string | null };
 
@@ -30,7 +31,7 @@ export async function publishArticle({ actor, articleId, correctionNote }: Publi
     }
   }
 
-  return db.$transaction(async (tx) => {
+  const written = await db.$transaction(async (tx) => {
     const publication = await tx.publication.create({
       data: {
         articleId,
@@ -51,4 +52,6 @@ export async function publishArticle({ actor, articleId, correctionNote }: Publi
     });
     return publication;
   });
+  forgetReaderPages(article.slug);
+  return written;
 }

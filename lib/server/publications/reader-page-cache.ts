@@ -1,11 +1,13 @@
 // Rendered reader pages, kept in memory: a published version never changes, so a page is rendered
 // once and served from here. Publishing and unpublishing evict the slug at once; the short lifetime
 // covers changes made by another process (a seed, a second server).
+import { gzipSync } from "node:zlib";
 const LIFETIME_MS = 30_000;
 const MAX_PAGES = 500;
 
 export type CachedPage = { status: number; html: string; csp: string };
-type Entry = { expires: number; page: CachedPage };
+/** `gzipped`: compressed once when cached, for clients that accept it. */
+type Entry = { expires: number; page: CachedPage; gzipped: Buffer };
 
 // On globalThis: Next may bundle route handlers and server actions as separate module instances.
 const store = globalThis as unknown as { factcheckReaderPages?: Map<string, Entry> };
@@ -17,8 +19,14 @@ export async function cachedReaderPage(slug: string, version: number | undefined
   if (hit && hit.expires > Date.now()) return hit.page;
   const page = await render();
   if (pages().size >= MAX_PAGES) pages().delete(pages().keys().next().value!);
-  pages().set(key, { expires: Date.now() + LIFETIME_MS, page });
+  pages().set(key, { expires: Date.now() + LIFETIME_MS, page, gzipped: gzipSync(page.html) });
   return page;
+}
+
+/** A fresh cached page, without rendering anything (the server's fast path). */
+export function peekReaderPage(slug: string, version: number | undefined): (Entry & { page: CachedPage }) | undefined {
+  const hit = pages().get(`${slug}@${version ?? "latest"}`);
+  return hit && hit.expires > Date.now() ? hit : undefined;
 }
 
 /** Forgets every cached version of a fact-check (after publishing or unpublishing it). */

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { type Actor, assertCan } from "@/lib/permissions";
 import { recordAudit } from "../audit/record-audit";
+import { forgetReaderPages } from "./reader-page-cache";
 
 export async function unpublishArticle({ actor, articleId }: { actor: Actor | null; articleId: string }) {
   const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, slug: true, publicationStatus: true } });
@@ -14,5 +15,6 @@ export async function unpublishArticle({ actor, articleId }: { actor: Actor | nu
     await tx.article.update({ where: { id: articleId }, data: { publicationStatus: "WITHDRAWN" } });
     await recordAudit(tx, { actorId: actor.id, entityType: "Article", entityId: articleId, action: "unpublish", changes: { publicationStatus: { before: "PUBLISHED", after: "WITHDRAWN" } } });
   });
+  forgetReaderPages(article.slug);
   return { slug: article.slug };
 }
