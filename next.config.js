@@ -3,6 +3,7 @@
  * Security headers for every page; reader pages add their own Content-Security-Policy. The list is
  * shared with the server's fast path for cached reader pages (lib/runtime/reader-fast-path.ts).
  */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- this file is CommonJS (Next loads it as such)
 const securityHeaders = require("./lib/security-headers.json");
 
 /** @type {import('next').NextConfig} */
