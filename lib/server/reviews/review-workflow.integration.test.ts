@@ -79,11 +79,13 @@ describe("review workflow", () => {
     await submitClaim({ actor: a.editor!, input: { claimId, version: 3 } });
     await requestChanges({ actor: a.reviewer!, input: { claimId, verdictVersion: await verdictVersion(claimId), reason: "Cite the CBP seizure data." } });
     expect((await current(claimId)).state).toBe("CHANGES_REQUESTED");
+    await expect(requestChanges({ actor: a.reviewer2!, input: { claimId, verdictVersion: await verdictVersion(claimId), reason: "Again." } })).rejects.toMatchObject({ code: "INVALID_STATE" });
     await expect(approveClaim({ actor: a.reviewer2!, input: { claimId, verdictVersion: await verdictVersion(claimId) } })).rejects.toMatchObject({ code: "INVALID_STATE" });
 
     await withSource(a.editor!, claimId);
     await submitClaim({ actor: a.editor!, input: { claimId, version: (await current(claimId)).version } });
     expect((await current(claimId)).state).toBe("IN_REVIEW");
+    await expect(submitClaim({ actor: a.editor!, input: { claimId, version: (await current(claimId)).version } })).rejects.toMatchObject({ code: "INVALID_STATE" });
     await approveClaim({ actor: a.reviewer!, input: { claimId, verdictVersion: await verdictVersion(claimId) } });
     expect((await current(claimId)).state).toBe("IN_REVIEW");
     await expect(approveClaim({ actor: a.reviewer!, input: { claimId, verdictVersion: await verdictVersion(claimId) } })).rejects.toMatchObject({ code: "CONFLICT" });
