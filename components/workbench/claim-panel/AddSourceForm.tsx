@@ -3,10 +3,10 @@
 // was read, an archived copy, and whether it is the primary document.
 import { useId, useState } from "react";
 import { addSourceAction } from "@/lib/actions/claim";
-import type { ActionResult, FieldErrors } from "@/lib/errors";
+import type { FieldErrors } from "@/lib/errors";
 import { addSourceSchema } from "@/lib/schemas/source";
+import type { RunVersioned } from "./use-claim-saver";
 
-type RunVersioned = <T extends { version: number }>(write: (version: number) => Promise<ActionResult<T>>) => Promise<ActionResult<T> | null>;
 type Props = { articleId: string; claimId: string; runVersioned: RunVersioned; onDone: () => void };
 
 const FIELDS = [

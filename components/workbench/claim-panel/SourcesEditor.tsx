@@ -2,8 +2,8 @@
 // The claim's sources: listed in order, each removable after a confirmation, and "Add source".
 import { useState } from "react";
 import { removeSourceAction } from "@/lib/actions/claim";
-import type { ActionResult } from "@/lib/errors";
 import { AddSourceForm } from "./AddSourceForm";
+import type { RunVersioned } from "./use-claim-saver";
 
 export type PanelSource = {
   id: string;
@@ -16,7 +16,6 @@ export type PanelSource = {
   kind: "PRIMARY" | "SECONDARY";
 };
 
-type RunVersioned = <T extends { version: number }>(write: (version: number) => Promise<ActionResult<T>>) => Promise<ActionResult<T> | null>;
 type Props = { articleId: string; claimId: string; sources: PanelSource[]; canEdit: boolean; runVersioned: RunVersioned; error?: string };
 
 export function SourcesEditor({ articleId, claimId, sources, canEdit, runVersioned, error }: Props) {

@@ -22,7 +22,7 @@ export function WorkflowActions({ articleId, claimId, state, saver, changesReque
     setPending(true);
     setProblem(null);
     saver.flush();
-    const result = await saver.runVersioned((version) => action(articleId, { claimId, version }));
+    const result = await saver.runVersioned((version) => action(articleId, { claimId, version }), { step: true });
     setPending(false);
     if (result && !result.ok && result.code !== "CONFLICT") setProblem(result.message);
   }

@@ -13,6 +13,12 @@ export type SaveStatus =
   | { kind: "idle" | "dirty" | "saving" | "saved" }
   | { kind: "error" | "conflict"; message: string };
 
+/** One versioned write through the saver's queue (see runVersioned below). */
+export type RunVersioned = <T extends { version: number }>(
+  write: (version: number) => Promise<ActionResult<T>>,
+  options?: { step?: boolean },
+) => Promise<ActionResult<T> | null>;
+
 const AUTOSAVE_DELAY_MS = 700;
 
 export function useClaimSaver(articleId: string, claimId: string, initialVersion: number) {
@@ -24,21 +30,24 @@ export function useClaimSaver(articleId: string, claimId: string, initialVersion
   const [status, setStatus] = useState<SaveStatus>({ kind: "idle" });
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
 
-  /** Runs a write with the current version, after every earlier write has finished. */
-  const runVersioned = useCallback(<T extends { version: number }>(write: (version: number) => Promise<ActionResult<T>>) => {
+  /**
+   * Runs a write with the current version, after every earlier write has finished. `step`: a
+   * workflow step (submit, reopen), which reports its own outcome instead of the save indicator.
+   */
+  const runVersioned: RunVersioned = useCallback(<T extends { version: number }>(write: (version: number) => Promise<ActionResult<T>>, { step = false } = {}) => {
     const task = queue.current.then(async (): Promise<ActionResult<T> | null> => {
       if (conflicted.current) return null;
-      setStatus({ kind: "saving" });
+      if (!step) setStatus({ kind: "saving" });
       const result = await write(version.current);
       if (result.ok) {
         version.current = result.data.version;
-        setStatus(Object.keys(pending.current).length ? { kind: "dirty" } : { kind: "saved" });
+        if (!step) setStatus(Object.keys(pending.current).length ? { kind: "dirty" } : { kind: "saved" });
       } else if (result.code === "CONFLICT") {
         conflicted.current = true;
         setStatus({ kind: "conflict", message: result.message });
       } else {
         if (result.fieldErrors) setFieldErrors((errors) => ({ ...errors, ...result.fieldErrors }));
-        setStatus({ kind: "error", message: result.message });
+        if (!step) setStatus({ kind: "error", message: result.message });
       }
       return result;
     });

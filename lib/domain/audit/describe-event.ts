@@ -1,14 +1,10 @@
 // An audit event of a claim in words, for the timeline: what was done, and for readable fields
 // their value before and after. Identifiers (claimant, rating, assignee) are named, not shown.
-import { STATE_LABELS, type ClaimState } from "../claims/claim-workflow";
+import { CLAIM_FIELD_LABELS } from "../claims/claim-fields";
+import { type ClaimState, STATE_LABELS } from "../claims/claim-workflow";
 
 export type DescribedEvent = { summary: string; details: string[] };
 
-const FIELD_LABELS: Record<string, string> = {
-  text: "claim", claimantId: "claimant", dateSaid: "date said", appearanceUrl: "appearance URL", tags: "tags",
-  checkWorthiness: "check-worthiness", assigneeId: "assignee", ratingId: "rating", summary: "summary",
-  explanation: "explanation", state: "state",
-};
 // Values people can read; the rest (ids, rich text) are only named.
 const SHOWN = new Set(["text", "summary", "dateSaid", "appearanceUrl", "tags", "checkWorthiness", "state"]);
 const SKIPPED = new Set(["version", "deleted"]);
@@ -31,7 +27,7 @@ function fieldDetails(changes: Record<string, unknown>): { names: string[]; deta
   const entries = Object.entries(changes).sort(([a], [b]) => Number(a === "state") - Number(b === "state"));
   for (const [field, change] of entries) {
     if (SKIPPED.has(field) || !isChange(change)) continue;
-    const label = FIELD_LABELS[field] ?? field;
+    const label = CLAIM_FIELD_LABELS[field] ?? field;
     if (field !== "state") names.push(label);
     if (SHOWN.has(field)) details.push(`${label}: ${show(field, change.before)} → ${show(field, change.after)}`);
   }

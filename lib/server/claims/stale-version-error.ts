@@ -1,12 +1,7 @@
 // What someone else changed since the version an editor saw: a CONFLICT that says who and which fields.
 import { db } from "@/lib/db";
+import { CLAIM_FIELD_LABELS } from "@/lib/domain/claims/claim-fields";
 import { AppError } from "@/lib/errors";
-
-const FIELD_LABELS: Record<string, string> = {
-  text: "claim", claimantId: "claimant", dateSaid: "date said", appearanceUrl: "appearance URL", tags: "tags",
-  checkWorthiness: "check-worthiness", assigneeId: "assignee", ratingId: "rating", summary: "summary",
-  explanation: "explanation", state: "state", deleted: "deletion",
-};
 
 export async function staleVersionError(claimId: string, seenVersion: number): Promise<AppError> {
   const events = await db.auditEvent.findMany({
@@ -20,7 +15,7 @@ export async function staleVersionError(claimId: string, seenVersion: number): P
     const changes = event.changes as Record<string, unknown>;
     const version = changes.version as { after?: number } | undefined;
     if (!version?.after || version.after <= seenVersion) continue;
-    for (const key of Object.keys(changes)) if (key !== "version") fields.add(FIELD_LABELS[key] ?? key);
+    for (const key of Object.keys(changes)) if (key !== "version") fields.add(CLAIM_FIELD_LABELS[key] ?? key);
     if (event.actor) people.add(event.actor.name);
   }
   const who = people.size ? [...people].join(", ") : "Someone else";
