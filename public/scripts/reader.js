@@ -16,10 +16,12 @@
   document.addEventListener(
     "toggle",
     function (event) {
-      if (event.newState === "closed" && opener && event.target.id === opener.getAttribute("data-verdict")) {
-        opener.focus();
-        opener = null;
-      }
+      if (event.newState !== "closed" || !opener || event.target.id !== opener.getAttribute("data-verdict")) return;
+      // Only when focus is still in the closed dialog (or nowhere): never pull it back from
+      // wherever the reader has moved on to.
+      var focused = document.activeElement;
+      if (!focused || focused === document.body || event.target.contains(focused)) opener.focus();
+      opener = null;
     },
     true,
   );
