@@ -103,4 +103,9 @@ test("a claim goes from annotation through review and changes to publication, an
   await expect(dialog).toContainText("The state statistics office (table 3) puts the rate at 4.1 percent.");
   await expect(dialog).toContainText("Claudia Sheinbaum");
   await expect(dialog).toContainText("reviewed by Ravi Reviewer");
+
+  // Editing the approved verdict sends the claim back to draft, and the panel says so at once.
+  await panel(editor).getByLabel("Summary").fill("The statistics office puts the 2024 rate at 4.1 percent.");
+  await expect(panel(editor).getByText("draft", { exact: true })).toBeVisible();
+  await expect(panel(editor).getByRole("button", { name: "Submit for review" })).toBeVisible();
 });

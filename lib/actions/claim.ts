@@ -25,11 +25,17 @@ export async function deleteClaimAction(input: { articleId: string; claimId: str
   }, articlePath(input.articleId));
 }
 
+// Autosave runs on every pause in typing: the page is re-rendered only when the save changes what
+// it shows beyond the panel's own fields (highlights and list: text, claimant, rating). The panel
+// refreshes by itself when a save moved the claim to another state.
+const SHOWN_OUTSIDE_THE_PANEL = ["text", "claimantId", "ratingId"] as const;
+
 export async function updateClaimAction(articleId: string, input: UpdateClaimInput) {
+  const refresh = SHOWN_OUTSIDE_THE_PANEL.some((field) => input[field] !== undefined);
   return attempt(async () => {
     const claim = await updateClaim({ actor: await getActor(), input });
     return { version: claim.version, state: claim.state };
-  }, articlePath(articleId));
+  }, refresh ? articlePath(articleId) : undefined);
 }
 
 export async function addSourceAction(articleId: string, input: AddSourceInput) {

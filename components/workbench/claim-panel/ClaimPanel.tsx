@@ -48,7 +48,7 @@ const WORTHINESS = ["1 — low", "2", "3 — medium", "4", "5 — high"];
 
 export function ClaimPanel({ articleId, claim, ratings, members, canEdit, canSubmit, discussion, timeline }: Props) {
   const id = useId();
-  const saver = useClaimSaver(articleId, claim.id, claim.version);
+  const saver = useClaimSaver(articleId, claim.id, claim.version, claim.state);
   const [claimant, setClaimant] = useState(claim.claimant);
   const [ratingId, setRatingId] = useState(claim.ratingId ?? "");
   const error = (field: string) => saver.fieldErrors[field]?.[0];

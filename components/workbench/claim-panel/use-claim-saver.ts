@@ -3,6 +3,7 @@
 // through one queue, so each names the version the previous write produced. Fields are checked
 // with the server's own schema first; an invalid one is held back with its message, the rest save.
 // After a conflict nothing more is sent: the editor must reload and see the other person's work.
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { updateClaimAction } from "@/lib/actions/claim";
 import type { ActionResult, FieldErrors } from "@/lib/errors";
@@ -21,7 +22,9 @@ export type RunVersioned = <T extends { version: number }>(
 
 const AUTOSAVE_DELAY_MS = 700;
 
-export function useClaimSaver(articleId: string, claimId: string, initialVersion: number) {
+/** `shownState`: the workflow state on screen; a write that changes it refreshes the page. */
+export function useClaimSaver(articleId: string, claimId: string, initialVersion: number, shownState: string) {
+  const router = useRouter();
   const version = useRef(initialVersion);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const pending = useRef<ClaimPatch>({});
@@ -41,6 +44,8 @@ export function useClaimSaver(articleId: string, claimId: string, initialVersion
       const result = await write(version.current);
       if (result.ok) {
         version.current = result.data.version;
+        const state = (result.data as { state?: string }).state;
+        if (state && state !== shownState) router.refresh();
         if (!step) setStatus(Object.keys(pending.current).length ? { kind: "dirty" } : { kind: "saved" });
       } else if (result.code === "CONFLICT") {
         conflicted.current = true;
@@ -53,7 +58,7 @@ export function useClaimSaver(articleId: string, claimId: string, initialVersion
     });
     queue.current = task.catch(() => undefined);
     return task;
-  }, []);
+  }, [router, shownState]);
 
   const flush = useCallback(() => {
     clearTimeout(timer.current);
