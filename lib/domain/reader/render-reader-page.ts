@@ -5,9 +5,9 @@ import crypto from "node:crypto";
 import type { PublicationSnapshot } from "../../schemas/publication";
 import { escapeHtml as e, htmlOfParagraphs, PARAGRAPH_SEPARATOR } from "../articles/plain-text";
 import { claimReviewsOf, jsonLdText } from "../publications/claim-review";
-import { ratingIconPath, safeColor } from "../ratings/rating-icons";
+import { safeColor } from "../ratings/rating-icons";
 import { highlightHtml, type MarkSegment } from "./highlight-html";
-import { colorClasses, formatDay, ratingBadgeHtml, verdictCardHtml } from "./render-verdict";
+import { colorClasses, formatDay, ratingBadgeHtml, ratingIconSvg, verdictCardHtml } from "./render-verdict";
 import { pageDocument } from "./page-document";
 
 export type PublishedFactCheck = {
@@ -40,7 +40,7 @@ function articleHtml(fc: PublishedFactCheck, classOf: (claimId: string) => strin
       : `<a class="claim-link" href="#claim-${e(target)}" data-verdict="verdict-${e(target)}" aria-describedby="${describedBy}">${marked}</a>`;
     const badges = segment.endingIds.map((id) => {
       const rating = byId.get(id)!.rating;
-      return `<span class="claim-mark__rating ${classOf(id)}" aria-hidden="true"><svg viewBox="0 0 20 20" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round"><path d="${ratingIconPath(rating.icon)}"/></svg>${e(rating.label)}</span>`;
+      return `<span class="claim-mark__rating ${classOf(id)}" aria-hidden="true">${ratingIconSvg(rating.icon)}${e(rating.label)}</span>`;
     });
     return opener + badges.join("");
   };
@@ -70,7 +70,8 @@ function historyHtml(fc: PublishedFactCheck) {
 export function renderReaderPage(fc: PublishedFactCheck, origin: string): RenderedPage {
   const { article, claims, publisher } = fc.snapshot;
   const classes = colorClasses(fc.snapshot);
-  const classOf = (claimId: string) => classes.get(claims.find((claim) => claim.id === claimId)!.rating.color)!;
+  const classById = new Map(claims.map((claim) => [claim.id, classes.get(claim.rating.color)!]));
+  const classOf = (claimId: string) => classById.get(claimId)!;
   const style = [...classes].map(([color, name]) => `.${name}{--claim-color:${safeColor(color)}}`).join("");
   const pageUrl = `${origin}/f/${fc.slug}`;
   const { correctionList, versions } = historyHtml(fc);

@@ -13,9 +13,13 @@ export function colorClasses(snapshot: PublicationSnapshot): Map<string, string>
   return new Map([...new Set(snapshot.claims.map((claim) => claim.rating.color))].map((color, index) => [color, `rating-c${index}`]));
 }
 
+/** A rating's icon as inline SVG, hidden from assistive technology (the label says it). */
+export function ratingIconSvg(icon: string): string {
+  return `<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round"><path d="${ratingIconPath(icon)}"/></svg>`;
+}
+
 export function ratingBadgeHtml(rating: SnapshotClaim["rating"], colorClass: string, large = false): string {
-  const icon = `<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round"><path d="${ratingIconPath(rating.icon)}"/></svg>`;
-  return `<span class="rating-badge${large ? " rating-badge--large" : ""} ${colorClass}">${icon}${e(rating.label)}</span>`;
+  return `<span class="rating-badge${large ? " rating-badge--large" : ""} ${colorClass}">${ratingIconSvg(rating.icon)}${e(rating.label)}</span>`;
 }
 
 const safeUrl = (url: string) => (/^https?:\/\//i.test(url) ? e(url) : null);

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { actorFor } from "@/lib/testing/actors";
 import type { Actor } from "@/lib/permissions";
 import { findActor } from "@/lib/server/users/find-actor";
 import { seedDatabase } from "@/seeds/seed";
@@ -10,7 +11,7 @@ import { updatePublisherProfile } from "./update-publisher-profile";
 const a: Record<string, Actor> = {};
 beforeAll(async () => {
   await seedDatabase({ demo: true });
-  for (const email of ["admin@example.org", "editor@example.org"]) a[email.split("@")[0]!] = (await findActor((await db.user.findUniqueOrThrow({ where: { email } })).id))!;
+  for (const email of ["admin@example.org", "editor@example.org"]) a[email.split("@")[0]!] = await actorFor(email);
 });
 
 describe("accounts", () => {

@@ -5,8 +5,8 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { actorFor } from "@/lib/testing/actors";
 import type { Actor } from "@/lib/permissions";
-import { findActor } from "@/lib/server/users/find-actor";
 import { seedDatabase } from "@/seeds/seed";
 import { importArticle } from "./import-article";
 import { previewArticleUrl } from "./preview-article-url";
@@ -26,7 +26,6 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await seedDatabase({ demo: true });
-  const actorFor = async (email: string) => (await findActor((await db.user.findUniqueOrThrow({ where: { email } })).id))!;
   editor = await actorFor("editor@example.org");
   reviewer = await actorFor("reviewer@example.org");
 });

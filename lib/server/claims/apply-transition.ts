@@ -14,6 +14,8 @@ type Transition = {
   version?: number;
   approval?: ApprovalContext;
   details?: Record<string, unknown>;
+  /** The audit action, when it says more than the event (e.g. "add-source" for EDIT_EVIDENCE). */
+  action?: string;
   /** Writes that belong to the same step (a review, voided approvals). */
   alsoWrite?: (tx: Tx) => Promise<unknown>;
 };
@@ -43,8 +45,12 @@ export async function applyTransition(claim: { state: Parameters<typeof assertTr
       actorId: t.actorId,
       entityType: "Claim",
       entityId: t.claimId,
-      action: t.event.toLowerCase().replace("_", "-"),
-      changes: { ...(t.details ?? {}), state: { before: claim.state, after: state }, version: { before: seen, after: seen + 1 } } as object,
+      action: t.action ?? t.event.toLowerCase().replace("_", "-"),
+      changes: {
+        ...(t.details ?? {}),
+        ...(state !== claim.state ? { state: { before: claim.state, after: state } } : {}),
+        version: { before: seen, after: seen + 1 },
+      } as object,
     });
     return { state, version: seen + 1 };
   });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { actorFor } from "@/lib/testing/actors";
 import type { Actor } from "@/lib/permissions";
-import { findActor } from "@/lib/server/users/find-actor";
 import { seedDatabase } from "@/seeds/seed";
 import { SAMPLE_ARTICLE } from "@/seeds/sample-fact-check-data";
 import { createClaim } from "./create-claim";
@@ -15,7 +15,7 @@ let plainText: string;
 beforeAll(async () => {
   await seedDatabase({ demo: true });
   for (const email of ["editor@example.org", "editor2@example.org", "reviewer@example.org"]) {
-    actors[email] = (await findActor((await db.user.findUniqueOrThrow({ where: { email } })).id))!;
+    actors[email] = await actorFor(email);
   }
   const article = await db.article.findUniqueOrThrow({ where: { slug: SAMPLE_ARTICLE.slug }, include: { currentRevision: true } });
   articleId = article.id;

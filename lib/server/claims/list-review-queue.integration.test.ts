@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { actorFor } from "@/lib/testing/actors";
 import type { Actor } from "@/lib/permissions";
 import { searchDesk } from "@/lib/server/search/search-desk";
-import { findActor } from "@/lib/server/users/find-actor";
 import { seedDatabase } from "@/seeds/seed";
 import { listReviewQueue } from "./list-review-queue";
 
@@ -11,7 +10,7 @@ const actors: Record<string, Actor> = {};
 beforeAll(async () => {
   await seedDatabase({ demo: true });
   for (const email of ["editor@example.org", "reviewer@example.org", "admin@example.org"]) {
-    actors[email] = (await findActor((await db.user.findUniqueOrThrow({ where: { email } })).id))!;
+    actors[email] = await actorFor(email);
   }
 });
 

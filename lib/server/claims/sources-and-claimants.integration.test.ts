@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { actorFor } from "@/lib/testing/actors";
 import type { Actor } from "@/lib/permissions";
 import { createClaimant, searchClaimants } from "@/lib/server/claimants/find-or-create-claimant";
-import { findActor } from "@/lib/server/users/find-actor";
 import { seedDatabase } from "@/seeds/seed";
 import { addSource } from "./add-source";
 
@@ -10,7 +10,7 @@ const actors: Record<string, Actor> = {};
 beforeAll(async () => {
   await seedDatabase({ demo: true });
   for (const email of ["editor@example.org", "reviewer@example.org"]) {
-    actors[email] = (await findActor((await db.user.findUniqueOrThrow({ where: { email } })).id))!;
+    actors[email] = await actorFor(email);
   }
 });
 const editor = () => actors["editor@example.org"]!;

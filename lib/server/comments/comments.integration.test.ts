@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { actorFor } from "@/lib/testing/actors";
 import type { Actor } from "@/lib/permissions";
 import { getClaimTimeline } from "@/lib/server/audit/claim-timeline";
 import { updateClaim } from "@/lib/server/claims/update-claim";
-import { findActor } from "@/lib/server/users/find-actor";
 import { seedDatabase } from "@/seeds/seed";
 import { addComment } from "./add-comment";
 import { listCommentThreads } from "./list-comments";
@@ -13,7 +13,7 @@ const a: Record<string, Actor> = {};
 let claimId: string;
 beforeAll(async () => {
   await seedDatabase({ demo: true });
-  for (const email of ["editor@example.org", "reviewer@example.org", "reviewer2@example.org"]) a[email.split("@")[0]!] = (await findActor((await db.user.findUniqueOrThrow({ where: { email } })).id))!;
+  for (const email of ["editor@example.org", "reviewer@example.org", "reviewer2@example.org"]) a[email.split("@")[0]!] = await actorFor(email);
   claimId = (await db.claim.findFirstOrThrow({ where: { state: "IN_REVIEW" } })).id;
 });
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { actorFor } from "@/lib/testing/actors";
 import type { Actor } from "@/lib/permissions";
-import { findActor } from "@/lib/server/users/find-actor";
 import { seedDatabase } from "@/seeds/seed";
 import { SAMPLE_ARTICLE } from "@/seeds/sample-fact-check-data";
 import { getPublishedFactCheck } from "./get-published-fact-check";
@@ -14,7 +14,6 @@ let articleId: string;
 
 beforeAll(async () => {
   await seedDatabase({ demo: true });
-  const actorFor = async (email: string) => (await findActor((await db.user.findUniqueOrThrow({ where: { email } })).id))!;
   editor = await actorFor("editor2@example.org");
   reviewer = await actorFor("reviewer@example.org");
   articleId = (await db.article.findUniqueOrThrow({ where: { slug: SAMPLE_ARTICLE.slug } })).id;

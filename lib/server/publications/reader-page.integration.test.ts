@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { actorFor } from "@/lib/testing/actors";
 import type { Actor } from "@/lib/permissions";
-import { findActor } from "@/lib/server/users/find-actor";
 import { seedDatabase } from "@/seeds/seed";
 import { SAMPLE_ARTICLE } from "@/seeds/sample-fact-check-data";
 import { publishArticle } from "./publish-article";
@@ -12,7 +12,7 @@ let editor: Actor;
 let articleId: string;
 beforeAll(async () => {
   await seedDatabase({ demo: true });
-  editor = (await findActor((await db.user.findUniqueOrThrow({ where: { email: "editor@example.org" } })).id))!;
+  editor = await actorFor("editor@example.org");
   articleId = (await db.article.findUniqueOrThrow({ where: { slug: SAMPLE_ARTICLE.slug } })).id;
 });
 

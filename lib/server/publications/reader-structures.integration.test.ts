@@ -3,6 +3,7 @@
 import { JSDOM } from "jsdom";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { actorFor } from "@/lib/testing/actors";
 import type { Actor } from "@/lib/permissions";
 import { importArticle } from "@/lib/server/articles/import-article";
 import { addSource } from "@/lib/server/claims/add-source";
@@ -10,7 +11,6 @@ import { createClaim } from "@/lib/server/claims/create-claim";
 import { submitClaim } from "@/lib/server/claims/submit-claim";
 import { updateClaim } from "@/lib/server/claims/update-claim";
 import { approveClaim } from "@/lib/server/reviews/approve-claim";
-import { findActor } from "@/lib/server/users/find-actor";
 import { seedDatabase } from "@/seeds/seed";
 import { publishArticle } from "./publish-article";
 import { readerPage } from "./render-reader-response";
@@ -35,9 +35,8 @@ let reviewer: Actor;
 
 beforeAll(async () => {
   await seedDatabase({ demo: true });
-  const actor = async (email: string) => (await findActor((await db.user.findUniqueOrThrow({ where: { email } })).id))!;
-  editor = await actor("editor@example.org");
-  reviewer = await actor("reviewer@example.org");
+  editor = await actorFor("editor@example.org");
+  reviewer = await actorFor("reviewer@example.org");
 });
 
 async function approvedClaim(articleId: string, text: string, quote: string) {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { actorFor } from "@/lib/testing/actors";
 import type { Actor } from "@/lib/permissions";
 import { addSource } from "@/lib/server/claims/add-source";
 import { createClaim } from "@/lib/server/claims/create-claim";
@@ -9,7 +10,6 @@ import { updateClaim } from "@/lib/server/claims/update-claim";
 import { getPublishedFactCheck } from "@/lib/server/publications/get-published-fact-check";
 import { publishArticle } from "@/lib/server/publications/publish-article";
 import { unpublishArticle } from "@/lib/server/publications/unpublish-article";
-import { findActor } from "@/lib/server/users/find-actor";
 import { seedDatabase } from "@/seeds/seed";
 import { SAMPLE_ARTICLE } from "@/seeds/sample-fact-check-data";
 import { approveClaim } from "./approve-claim";
@@ -21,7 +21,7 @@ let articleId: string;
 beforeAll(async () => {
   await seedDatabase({ demo: true });
   for (const email of ["admin@example.org", "editor@example.org", "reviewer@example.org", "reviewer2@example.org"]) {
-    a[email.split("@")[0]!] = (await findActor((await db.user.findUniqueOrThrow({ where: { email } })).id))!;
+    a[email.split("@")[0]!] = await actorFor(email);
   }
   articleId = (await db.article.findUniqueOrThrow({ where: { slug: SAMPLE_ARTICLE.slug } })).id;
 });
