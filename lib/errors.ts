@@ -38,14 +38,33 @@ export type ActionResult<T = undefined> =
   | { ok: true; data: T }
   | { ok: false; code: ErrorCode | "INTERNAL"; message: string; fieldErrors?: FieldErrors; details?: Record<string, string> };
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+/** Prisma's code, or Postgres' SQLSTATE as the driver adapter passes it on, of a database error. */
+function databaseCodes(error: unknown): string[] {
+  const codes: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && typeof current === "object" && current !== null; depth++) {
+    const { code, originalCode, meta, cause } = current as { code?: unknown; originalCode?: unknown; meta?: { code?: unknown; driverAdapterError?: unknown }; cause?: unknown };
+    for (const value of [code, originalCode, meta?.code]) if (typeof value === "string") codes.push(value);
+    current = meta?.driverAdapterError ?? cause;
+  }
+  return codes;
+}
+
+const hasCode = (error: unknown, wanted: string[]) => databaseCodes(error).some((code) => wanted.includes(code));
+
+/** Two transactions wrote the same rows at once (serialization failure, deadlock, unique clash). */
+export function isWriteConflict(error: unknown): boolean {
+  return hasCode(error, ["P2034", "P2002", "40001", "40P01", "23505"]);
 }
 
 /** Any thrown value as an AppError; unknown errors are logged and hidden behind a generic message. */
 export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
-  if (isUniqueViolation(error)) return new AppError("CONFLICT", "That already exists.");
+  if (hasCode(error, ["P2002", "23505"])) return new AppError("CONFLICT", "That already exists.");
+  if (hasCode(error, ["P2034", "40001", "40P01"])) return new AppError("CONFLICT", "Someone else changed the same thing at the same moment. Reload and try again.");
+  // The database refused a change to rows that never change (publications, the audit log):
+  // its grants (42501) or immutability triggers (23001).
+  if (hasCode(error, ["42501", "23001"])) return new AppError("INVALID_STATE", "Published versions and the audit log cannot be changed or deleted.");
   return null;
 }
 

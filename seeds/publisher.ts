@@ -7,7 +7,8 @@ export async function seedPublisherProfile(tx: Tx) {
     create: {
       id: 1,
       name: "The Fact-Check Desk",
-      url: process.env.PUBLIC_BASE_URL ?? "http://localhost:3000",
+      // Without PUBLIC_BASE_URL: null, the site's public address at the time a page is read.
+      url: process.env.PUBLIC_BASE_URL || null,
       description: "Independent fact-checks of claims in the news, each reviewed by a second editor before publication.",
       requiredApprovals: 1,
     },

@@ -114,7 +114,7 @@ export async function seedSampleArticle(tx: Tx, authors: Authors, ratingIds: Map
       title: SAMPLE_ARTICLE.title,
       byline: null,
       siteName: SAMPLE_ARTICLE.siteName,
-      publishedTime: new Date(SAMPLE_ARTICLE.publishedTime),
+      publishedTime: SAMPLE_ARTICLE.publishedTime ? new Date(SAMPLE_ARTICLE.publishedTime) : null,
       language: SAMPLE_ARTICLE.language,
     },
   });

@@ -1,5 +1,7 @@
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { toActionResult } from "@/lib/errors";
 import { seedDatabase, seedIfEmpty } from "./seed";
 import { SAMPLE_ARTICLE } from "./sample-fact-check-data";
 
@@ -55,15 +57,43 @@ describe("seeding a fresh database", () => {
 });
 
 describe("database-level immutability", () => {
-  it("refuses to update or delete publication rows and audit events", async () => {
-    const publication = await db.publication.findFirstOrThrow();
-    await expect(db.publication.update({ where: { id: publication.id }, data: { correctionNote: "sneaky" } })).rejects.toThrow(/immutable/);
-    await expect(db.publication.delete({ where: { id: publication.id } })).rejects.toThrow(/immutable/);
-    await expect(db.$executeRawUnsafe(`TRUNCATE "Publication" CASCADE`)).rejects.toThrow(/immutable/);
+  const refusal = async (work: Promise<unknown>) => toActionResult(await work.then(() => null, (error: unknown) => error));
 
+  it("lets the app's role add publications and audit events but never change, delete or unprotect them", async () => {
+    const publication = await db.publication.findFirstOrThrow();
     const event = await db.auditEvent.findFirstOrThrow();
-    await expect(db.auditEvent.update({ where: { id: event.id }, data: { action: "rewritten" } })).rejects.toThrow(/immutable/);
-    await expect(db.auditEvent.deleteMany({})).rejects.toThrow(/immutable/);
+    for (const attempt of [
+      db.publication.update({ where: { id: publication.id }, data: { correctionNote: "sneaky" } }),
+      db.publication.delete({ where: { id: publication.id } }),
+      db.$executeRawUnsafe(`TRUNCATE "Publication" CASCADE`),
+      db.auditEvent.update({ where: { id: event.id }, data: { action: "rewritten" } }),
+      db.auditEvent.deleteMany({}),
+    ]) {
+      // A clear domain error, not "something went wrong".
+      expect(await refusal(attempt)).toMatchObject({ ok: false, code: "INVALID_STATE", message: expect.stringContaining("cannot be changed") });
+    }
+    // The ways around the triggers that a superuser or owner has are closed to the app.
+    for (const sql of [
+      "SET session_replication_role = replica",
+      `ALTER TABLE "Publication" DISABLE TRIGGER "Publication_immutable"`,
+      `DROP TRIGGER "AuditEvent_append_only" ON "AuditEvent"`,
+      `ALTER TABLE "AuditEvent" OWNER TO CURRENT_USER`,
+    ]) {
+      await expect(db.$executeRawUnsafe(sql), sql).rejects.toThrow();
+    }
     expect((await db.publication.findUniqueOrThrow({ where: { id: publication.id } })).correctionNote).toBeNull();
+    expect(await db.auditEvent.count({ where: { id: event.id, action: event.action } })).toBe(1);
+  });
+
+  it("still refuses changes by the tables' owner through the triggers (honest mistakes)", async () => {
+    const owner = new pg.Client({ connectionString: process.env.OWNER_DATABASE_URL });
+    await owner.connect();
+    try {
+      await expect(owner.query(`UPDATE "Publication" SET "correctionNote" = 'sneaky'`)).rejects.toThrow(/immutable/);
+      await expect(owner.query(`DELETE FROM "AuditEvent"`)).rejects.toThrow(/immutable/);
+      await expect(owner.query(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/immutable/);
+    } finally {
+      await owner.end();
+    }
   });
 });

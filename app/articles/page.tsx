@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { StatePill } from "@/components/desk/StatePill";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
-import { CLAIM_STATES } from "@/lib/domain/claims/claim-workflow";
+import { LIVE_CLAIM_STATES } from "@/lib/domain/claims/claim-workflow";
 import { can } from "@/lib/permissions";
 import { listArticles } from "@/lib/server/articles/list-articles";
 
@@ -48,7 +48,7 @@ export default async function ArticlesPage() {
                 <td>
                   {article.claimCount === 0
                     ? "none yet"
-                    : CLAIM_STATES.filter((state) => article.byState[state]).map((state) => (
+                    : LIVE_CLAIM_STATES.filter((state) => article.byState[state]).map((state) => (
                         <StatePill key={state} state={state} count={article.byState[state]} />
                       ))}
                 </td>

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { StatePill } from "@/components/desk/StatePill";
 import { RatingBadge, type RatingLook } from "@/components/ratings/RatingBadge";
 import { deleteClaimAction } from "@/lib/actions/claim";
-import { CLAIM_STATES, type ClaimState, STATE_LABELS } from "@/lib/domain/claims/claim-workflow";
+import { allowedEvents, type ClaimState, LIVE_CLAIM_STATES, STATE_LABELS } from "@/lib/domain/claims/claim-workflow";
 
 export type ListedClaim = {
   id: string;
@@ -42,7 +42,7 @@ export function ClaimList({ articleId, claims, canDelete }: { articleId: string;
           <label htmlFor="claim-filter">Show</label>
           <select id="claim-filter" value={filter} onChange={(event) => setFilter(event.target.value as ClaimState | "ALL")}>
             <option value="ALL">All claims</option>
-            {CLAIM_STATES.map((state) => (
+            {LIVE_CLAIM_STATES.map((state) => (
               <option key={state} value={state}>
                 {STATE_LABELS[state]}
               </option>
@@ -69,7 +69,7 @@ export function ClaimList({ articleId, claims, canDelete }: { articleId: string;
               <div className="muted">
                 {claim.claimant ?? "No claimant yet"} · {claim.sourceCount} source{claim.sourceCount === 1 ? "" : "s"}
               </div>
-              {canDelete &&
+              {canDelete && allowedEvents(claim.state).includes("DELETE") &&
                 (confirming === claim.id ? (
                   <div role="group" aria-label="Confirm deletion" style={{ display: "flex", gap: "0.5rem", marginTop: "0.4rem", flexWrap: "wrap" }}>
                     <span>Delete this claim and its verdict?</span>

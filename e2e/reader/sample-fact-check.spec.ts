@@ -25,7 +25,8 @@ test("an anonymous visitor reads the sample fact-check with its claims highlight
   const marks = article.locator("mark");
   await expect(marks).toHaveCount(4);
   await expect(marks.filter({ hasText: "Trump issued an order in January" })).toHaveAccessibleDescription(/^Rated True:/);
-  await expect(marks.filter({ hasText: "In February, Trump designated" })).toHaveAccessibleDescription(/Rated Mostly true/);
+  await expect(marks.filter({ hasText: "In February, Trump designated" })).toHaveAccessibleDescription(/^Rated True:/);
+  await expect(marks.filter({ hasText: "never accept the presence" })).toHaveAccessibleDescription(/^Rated Unverifiable:/);
   await expect(article.locator("mark", { hasText: "U.S. Northern Command" })).toHaveCount(0);
   await expect(article.locator("mark", { hasText: "can’t even think straight" })).toHaveCount(0);
 
@@ -40,7 +41,7 @@ test("an anonymous visitor reads the sample fact-check with its claims highlight
   const highlight = page.getByRole("link", { name: /In February, Trump designated/ });
   await highlight.focus();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("dialog", { name: "Verdict: Mostly true" })).toBeVisible();
+  await expect(page.getByRole("dialog", { name: "Verdict: True" })).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(highlight).toBeFocused();
 

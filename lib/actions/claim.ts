@@ -20,7 +20,7 @@ export async function createClaimAction(input: { articleId: string; start: numbe
 
 export async function deleteClaimAction(input: { articleId: string; claimId: string; version: number }) {
   return attempt(async () => {
-    await deleteClaim({ actor: await getActor(), claimId: input.claimId, version: input.version });
+    await deleteClaim({ actor: await getActor(), input: { claimId: input.claimId, version: input.version } });
     return null;
   }, articlePath(input.articleId));
 }

@@ -11,7 +11,7 @@ import { requestChanges } from "@/lib/server/reviews/request-changes";
 import { attempt } from "./attempt";
 
 type ClaimVersion = { claimId: string; version: number };
-type Decision = { claimId: string; verdictVersion: number; reason?: string };
+type Decision = { claimId: string; version: number; verdictVersion: number; reason?: string };
 
 export async function submitClaimAction(articleId: string, input: ClaimVersion) {
   return attempt(async () => submitClaim({ actor: await getActor(), input }), `/articles/${articleId}`);

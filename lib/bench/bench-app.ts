@@ -4,8 +4,8 @@ import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { prepareDatabase } from "@/lib/runtime/database";
-import { ensurePrismaClient, migrateDeploy } from "@/lib/runtime/prisma-cli";
+import { migrateDatabase, prepareDatabase } from "@/lib/runtime/database";
+import { ensurePrismaClient } from "@/lib/runtime/prisma-cli";
 import { loadSecrets, projectRoot } from "@/lib/runtime/state";
 
 export async function startBenchDatabase(log: (line: string) => void) {
@@ -13,11 +13,12 @@ export async function startBenchDatabase(log: (line: string) => void) {
   process.env.EMBEDDED_PG_PORT = "0";
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "factcheck-bench-"));
   fs.chmodSync(dir, 0o755);
-  const database = await prepareDatabase({ stateDir: dir, postgresPassword: loadSecrets(dir).postgresPassword, log });
+  const secrets = loadSecrets(dir);
+  const database = await prepareDatabase({ stateDir: dir, secrets, log });
   process.env.DATABASE_URL = database.url;
   process.env.SEED_DEMO = "true";
   await ensurePrismaClient();
-  await migrateDeploy(database.url);
+  await migrateDatabase(database, log);
   const { seedIfEmpty } = await import("@/seeds/seed");
   await seedIfEmpty();
   return {

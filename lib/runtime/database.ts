@@ -1,9 +1,19 @@
 // Decides which Postgres the app uses: DATABASE_URL when set (never starting one), otherwise the
-// embedded server under the state dir.
+// embedded server under the state dir. Two connections: the owner's for migrations, and the app's
+// least-privileged role for everything else (postgres/app-role.ts).
 import pg from "pg";
+import { APP_ROLE, ensureAppRole, grantAppPrivileges, roleOf, withRole } from "./postgres/app-role";
 import { startEmbeddedPostgres } from "./postgres/embedded-postgres";
+import { migrateDeploy } from "./prisma-cli";
 
-export type PreparedDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
+export type PreparedDatabase = {
+  /** What the app connects with. */
+  url: string;
+  /** What migrations run with: the owner of the tables. The same as `url` only when an external database gives one role. */
+  ownerUrl: string;
+  embedded: boolean;
+  stop: () => Promise<void>;
+};
 
 /** Where a connection string points, without its password, for messages. */
 export function describeUrl(url: string): string {
@@ -52,21 +62,36 @@ export async function ensureDatabase(adminUrl: string, database: string): Promis
 
 export async function prepareDatabase(opts: {
   stateDir: string;
-  postgresPassword: string;
+  /** The embedded server's passwords: its superuser (the owner) and the app's own role. */
+  secrets: { postgresPassword: string; appPassword: string };
   log: (line: string) => void;
 }): Promise<PreparedDatabase> {
   const external = process.env.DATABASE_URL;
   if (external) {
     await assertReachable(external);
-    return { url: external, embedded: false, stop: async () => undefined };
+    const owner = process.env.MIGRATION_DATABASE_URL || external;
+    if (owner !== external) await assertReachable(owner);
+    return { url: external, ownerUrl: owner, embedded: false, stop: async () => undefined };
   }
   const preferredPort = process.env.EMBEDDED_PG_PORT ? Number(process.env.EMBEDDED_PG_PORT) : 54329;
   const server = await startEmbeddedPostgres({
     stateDir: opts.stateDir,
-    password: opts.postgresPassword,
+    password: opts.secrets.postgresPassword,
     port: preferredPort,
     log: opts.log,
   });
   await ensureDatabase(server.url("postgres"), "factcheck");
-  return { url: server.url("factcheck"), embedded: true, stop: server.stop };
+  await ensureAppRole(server.url("postgres"), APP_ROLE, opts.secrets.appPassword);
+  const ownerUrl = server.url("factcheck");
+  return { url: withRole(ownerUrl, APP_ROLE, opts.secrets.appPassword), ownerUrl, embedded: true, stop: server.stop };
+}
+
+/** Applies the migrations as the owner, then gives the app's role what it needs (and no more). */
+export async function migrateDatabase(database: PreparedDatabase, log: (line: string) => void): Promise<void> {
+  await migrateDeploy(database.ownerUrl);
+  if (roleOf(database.ownerUrl) !== roleOf(database.url)) {
+    await grantAppPrivileges(database.ownerUrl, roleOf(database.url));
+  } else {
+    log("The app connects as the owner of its tables, so the database cannot stop it from changing publications or the audit log. Set MIGRATION_DATABASE_URL to the owner and DATABASE_URL to a role that owns nothing (see the README).");
+  }
 }

@@ -2,6 +2,7 @@
 // its route handler (app/f/[slug]/route.ts) and then served from memory as fast as a static file,
 // with the same headers. Anything not cached (first view, expired, unknown) goes on to Next.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { publicOrigin } from "@/lib/config/public-origin";
 import { peekReaderPage } from "@/lib/server/publications/reader-page-cache";
 import securityHeaders from "../security-headers.json";
 
@@ -12,7 +13,7 @@ const SECURITY = Object.fromEntries(securityHeaders.map(({ key, value }) => [key
 export function answerFromReaderCache(req: IncomingMessage, res: ServerResponse): boolean {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
   const match = READER_URL.exec(req.url ?? "");
-  const hit = match && peekReaderPage(match[1]!, match[2] ? Number(match[2]) : undefined);
+  const hit = match && peekReaderPage(match[1]!, match[2] ? Number(match[2]) : undefined, publicOrigin(req.headers));
   if (!hit || hit.page.status !== 200) return false;
   const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
   const body = gzip ? hit.gzipped : Buffer.from(hit.page.html);

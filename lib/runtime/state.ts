@@ -10,17 +10,22 @@ export function stateDir(): string {
   return path.resolve(process.env.FACTCHECK_DATA_DIR ?? path.join(projectRoot, ".data"));
 }
 
-type Secrets = { authSecret: string; postgresPassword: string };
+type Secrets = { authSecret: string; postgresPassword: string; appPassword: string };
 
-/** Secrets generated on first start and reused afterwards (file mode 600). */
+const random = (bytes: number) => crypto.randomBytes(bytes).toString("base64url");
+
+/** Secrets generated on first start and reused afterwards (file mode 600); new kinds are added to old files. */
 export function loadSecrets(dir: string): Secrets {
   const file = path.join(dir, "secrets.json");
-  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, "utf8")) as Secrets;
-  fs.mkdirSync(dir, { recursive: true });
+  const stored = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as Partial<Secrets>) : {};
   const secrets: Secrets = {
-    authSecret: crypto.randomBytes(32).toString("base64url"),
-    postgresPassword: crypto.randomBytes(18).toString("base64url"),
+    authSecret: stored.authSecret ?? random(32),
+    postgresPassword: stored.postgresPassword ?? random(18),
+    appPassword: stored.appPassword ?? random(18),
   };
-  fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  if (JSON.stringify(stored) !== JSON.stringify(secrets)) {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  }
   return secrets;
 }

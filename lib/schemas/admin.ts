@@ -13,7 +13,7 @@ export const updateUserSchema = z.object({
 
 export const publisherProfileSchema = z.object({
   name: z.string().trim().min(1, "Name the publisher.").max(200),
-  url: z.string().trim().url("Enter the publisher's full web address.").max(500),
+  url: z.union([z.literal(""), z.string().trim().url("Enter the publisher's full web address.").max(500)]).transform((v) => v || null),
   logoUrl: z.union([z.literal(""), z.string().trim().url("Enter a full web address for the logo.")]).transform((v) => v || null),
   description: z.string().trim().max(1000),
   requiredApprovals: z.coerce.number().int("Use a whole number.").min(1, "At least one approval is required.").max(5, "At most five approvals."),

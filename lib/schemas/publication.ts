@@ -44,6 +44,9 @@ export const snapshotClaimSchema = z.object({
   author: z.string(),
   reviewers: z.array(z.object({ name: z.string(), approvedAt: z.string() })),
   verdictUpdatedAt: z.string(),
+  /** When this claim was first published, and when its public fields last changed (missing in early publications). */
+  firstPublishedAt: z.string().optional(),
+  modifiedAt: z.string().optional(),
 });
 
 export const publicationSnapshotSchema = z.object({
@@ -60,7 +63,8 @@ export const publicationSnapshotSchema = z.object({
   }),
   claims: z.array(snapshotClaimSchema),
   scale: z.object({ best: z.number().int(), worst: z.number().int() }).nullable(),
-  publisher: z.object({ name: z.string(), url: z.string(), logoUrl: z.string().nullable() }),
+  /** `url`: the publisher's home page; null (or missing in early publications' localhost default) means the site's public address. */
+  publisher: z.object({ name: z.string(), url: z.string().nullable(), logoUrl: z.string().nullable() }),
 });
 export type PublicationSnapshot = z.infer<typeof publicationSnapshotSchema>;
 export type SnapshotClaim = z.infer<typeof snapshotClaimSchema>;

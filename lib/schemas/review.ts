@@ -1,13 +1,12 @@
-// Workflow inputs: submitting a claim, and a reviewer's decision on the verdict version they read.
+// Workflow inputs: submitting a claim, and a reviewer's decision on the claim version they read.
 import { z } from "zod";
 
 const id = z.string().min(1).max(64);
 
 export const claimVersionSchema = z.object({ claimId: id, version: z.number().int().min(1) });
 
-export const approveClaimSchema = z.object({
-  claimId: id,
-  /** The verdict version the reviewer read: a newer one means they judged something else. */
+export const approveClaimSchema = claimVersionSchema.extend({
+  /** The verdict version the reviewer read: it moves with every change to the claim's public content. */
   verdictVersion: z.number().int().min(1),
 });
 

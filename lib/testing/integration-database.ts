@@ -1,5 +1,6 @@
 // Runs before each integration test file: a fresh database copied from the migrated template,
-// exported as DATABASE_URL before anything opens the Prisma client.
+// exported as DATABASE_URL (the app's least-privileged role) before anything opens the Prisma
+// client. OWNER_DATABASE_URL is the same database as its owner, for tests of what the role may not do.
 import crypto from "node:crypto";
 import pg from "pg";
 import { afterAll, inject } from "vitest";
@@ -20,9 +21,13 @@ async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
 }
 
 await admin((client) => client.query(`create database "${database}" template "${TEMPLATE_DATABASE}"`));
-const url = new URL(adminUrl);
-url.pathname = `/${database}`;
-process.env.DATABASE_URL = url.toString();
+const inDatabase = (server: string) => {
+  const url = new URL(server);
+  url.pathname = `/${database}`;
+  return url.toString();
+};
+process.env.DATABASE_URL = inDatabase(inject("postgresAppUrl"));
+process.env.OWNER_DATABASE_URL = inDatabase(adminUrl);
 
 afterAll(async () => {
   await disconnectDb();

@@ -1,18 +1,22 @@
 // Integration tests run against a real Postgres: DATABASE_URL's server when set (it must allow
-// CREATE DATABASE), otherwise an embedded one in a throw-away directory. Migrations are applied
-// once to a template database; every test file then gets a fresh copy of it.
+// CREATE DATABASE and CREATE ROLE), otherwise an embedded one in a throw-away directory. Migrations
+// are applied once to a template database as its owner; every test file then gets a fresh copy of
+// it and connects as the app's least-privileged role, exactly as the app does.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { ensureDatabase } from "../runtime/database";
 import { startEmbeddedPostgres } from "../runtime/postgres/embedded-postgres";
+import { APP_ROLE, ensureAppRole, grantAppPrivileges, withRole } from "../runtime/postgres/app-role";
 import { migrateDeploy } from "../runtime/prisma-cli";
 import { TEMPLATE_DATABASE } from "./template-database";
 
 declare module "vitest" {
   export interface ProvidedContext {
     postgresAdminUrl: string;
+    /** The server as the app's role sees it (the database name is replaced per test file). */
+    postgresAppUrl: string;
   }
 }
 
@@ -42,7 +46,11 @@ export default async function setup(project: TestProject) {
   await admin.end();
   await ensureDatabase(adminUrl, TEMPLATE_DATABASE);
   await migrateDeploy(withDatabase(adminUrl, TEMPLATE_DATABASE));
+  const appPassword = "integration-tests-app";
+  await ensureAppRole(adminUrl, APP_ROLE, appPassword);
+  await grantAppPrivileges(withDatabase(adminUrl, TEMPLATE_DATABASE), APP_ROLE);
   project.provide("postgresAdminUrl", adminUrl);
+  project.provide("postgresAppUrl", withRole(adminUrl, APP_ROLE, appPassword));
 
   return async () => {
     await stop();

@@ -18,7 +18,7 @@ export default async function PublisherPage() {
       <p className="page-lede">Shown on every page and written into each ClaimReview as its author. Fact-checks already published keep the profile they were published with.</p>
       <ActionForm action={updatePublisherProfileAction} submitLabel="Save profile" className="card narrow-form" label="Publisher profile">
         <FormField name="name" label="Publisher name" defaultValue={profile.name} />
-        <FormField name="url" label="Publisher URL" type="url" defaultValue={profile.url} hint="The public address of this site; reader pages and ClaimReview links start with it." />
+        <FormField name="url" label="Publisher URL" type="url" defaultValue={profile.url ?? ""} hint="The publisher's home page, written into ClaimReview as its author's address. Leave it empty to use this site's public address." />
         <FormField name="logoUrl" label="Logo URL" type="url" defaultValue={profile.logoUrl ?? ""} />
         <FormField name="description" label="Description" multiline defaultValue={profile.description} />
         <FormField name="requiredApprovals" label="Required approvals" type="number" defaultValue={String(profile.requiredApprovals)} hint="How many reviewers, none of them the verdict's author or editors, must approve a verdict before it can be published." />

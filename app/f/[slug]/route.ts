@@ -1,4 +1,5 @@
 // The public fact-check: a server-rendered, cacheable HTML document (see render-reader-page.ts).
+import { publicOrigin } from "@/lib/config/public-origin";
 import { readerPage } from "@/lib/server/publications/render-reader-response";
 
 export const dynamic = "force-dynamic";
@@ -7,7 +8,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const { slug } = await params;
   const asked = new URL(request.url).searchParams.get("version");
   const version = asked && /^\d{1,6}$/.test(asked) ? Number(asked) : undefined;
-  const page = await readerPage(slug, version);
+  const page = await readerPage(slug, version, publicOrigin(request.headers));
   return new Response(page.html, {
     status: page.status,
     headers: {

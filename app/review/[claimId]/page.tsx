@@ -7,6 +7,7 @@ import { Discussion } from "@/components/comments/Discussion";
 import { ClaimTimeline } from "@/components/desk/ClaimTimeline";
 import { ReviewDecisionForm } from "@/components/review/ReviewDecisionForm";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
+import { allowedEvents } from "@/lib/domain/claims/claim-workflow";
 import { renderRichText } from "@/lib/domain/rich-text/render-rich-text";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
@@ -32,6 +33,8 @@ export default async function ReviewClaimPage({ params }: { params: Promise<{ cl
     getClaimTimeline({ actor, claimId }),
   ]);
   const explanation = richTextDocSchema.safeParse(verdict.explanation);
+  // The buttons the workflow allows from here.
+  const decisions = allowedEvents(claim.state).filter((event) => event === "APPROVE" || event === "REQUEST_CHANGES");
   return (
     <div className="page">
       <p className="kicker"><Link href="/review">Review queue</Link> · {claim.article.title}</p>
@@ -76,10 +79,10 @@ export default async function ReviewClaimPage({ params }: { params: Promise<{ cl
             <p className="muted">Only reviewers decide on verdicts.</p>
           ) : !claim.mayJudge ? (
             <p className="alert alert--warning">You wrote or edited this verdict, so another reviewer must judge it (four eyes).</p>
-          ) : claim.state !== "IN_REVIEW" ? (
+          ) : decisions.length === 0 ? (
             <p className="muted">This claim is not waiting for review.</p>
           ) : (
-            <ReviewDecisionForm claimId={claim.id} verdictVersion={verdict.version} />
+            <ReviewDecisionForm claimId={claim.id} version={claim.version} verdictVersion={verdict.version} events={decisions} />
           )}
           <h3>History</h3>
           {claim.reviews.length === 0 ? (

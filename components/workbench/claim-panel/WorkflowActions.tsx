@@ -3,7 +3,7 @@
 // Waiting edits are saved first, so the claim that goes to review is the one on screen.
 import { useState } from "react";
 import { reopenClaimAction, submitClaimAction } from "@/lib/actions/review";
-import type { ClaimState } from "@/lib/domain/claims/claim-workflow";
+import { allowedEvents, type ClaimState } from "@/lib/domain/claims/claim-workflow";
 import type { useClaimSaver } from "./use-claim-saver";
 
 type Props = {
@@ -16,6 +16,8 @@ type Props = {
 
 export function WorkflowActions({ articleId, claimId, state, saver, changesRequested }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
+  // The workflow decides which steps exist from here; the panel only draws them.
+  const events = allowedEvents(state);
   const [pending, setPending] = useState(false);
 
   async function run(action: typeof submitClaimAction) {
@@ -36,12 +38,12 @@ export function WorkflowActions({ articleId, claimId, state, saver, changesReque
       )}
       {problem && <p className="field-error" role="alert">{problem}</p>}
       <div className="button-row">
-        {(state === "DRAFT" || state === "CHANGES_REQUESTED") && (
+        {(events.includes("SUBMIT") || events.includes("RESUBMIT")) && (
           <button type="button" className="button" disabled={pending} onClick={() => void run(submitClaimAction)}>
             Submit for review
           </button>
         )}
-        {(state === "IN_REVIEW" || state === "APPROVED" || state === "CHANGES_REQUESTED") && (
+        {events.includes("REOPEN") && (
           <button type="button" className="button button--quiet" disabled={pending} onClick={() => void run(reopenClaimAction)}>
             Reopen as draft
           </button>

@@ -1,21 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { allowedEvents, assertTransition, CLAIM_EVENTS, CLAIM_STATES, type ClaimEvent, type ClaimState, nextState } from "./claim-workflow";
+import { allowedEvents, assertTransition, CLAIM_EVENTS, CLAIM_STATES, type ClaimEvent, type ClaimState, evidenceEditLeavesReview, LIVE_CLAIM_STATES, nextState } from "./claim-workflow";
 import { mayJudgeVerdict } from "./four-eyes";
 import { missingForSubmission } from "./submission";
 
 // The whole table, written out: every (state, event) pair not listed here must be refused.
 const EXPECTED: Record<string, ClaimState> = {
   "DRAFT/SUBMIT": "IN_REVIEW",
+  "DRAFT/EDIT": "DRAFT",
   "DRAFT/EDIT_EVIDENCE": "DRAFT",
+  "DRAFT/DELETE": "DELETED",
   "IN_REVIEW/APPROVE": "APPROVED",
   "IN_REVIEW/REQUEST_CHANGES": "CHANGES_REQUESTED",
+  "IN_REVIEW/EDIT": "IN_REVIEW",
   "IN_REVIEW/EDIT_EVIDENCE": "DRAFT",
   "IN_REVIEW/REOPEN": "DRAFT",
+  "IN_REVIEW/DELETE": "DELETED",
   "CHANGES_REQUESTED/RESUBMIT": "IN_REVIEW",
+  "CHANGES_REQUESTED/EDIT": "CHANGES_REQUESTED",
   "CHANGES_REQUESTED/EDIT_EVIDENCE": "CHANGES_REQUESTED",
   "CHANGES_REQUESTED/REOPEN": "DRAFT",
+  "CHANGES_REQUESTED/DELETE": "DELETED",
+  "APPROVED/EDIT": "APPROVED",
   "APPROVED/EDIT_EVIDENCE": "DRAFT",
   "APPROVED/REOPEN": "DRAFT",
+  "APPROVED/DELETE": "DELETED",
 };
 
 describe("claim state machine", () => {
@@ -42,8 +50,15 @@ describe("claim state machine", () => {
     expect(() => assertTransition("APPROVED", "APPROVE")).toThrow("A claim that is approved cannot be approved.");
   });
 
-  it("offers only the events the state allows", () => {
-    expect(allowedEvents("DRAFT")).toEqual<ClaimEvent[]>(["SUBMIT", "EDIT_EVIDENCE"]);
+  it("offers only the events the state allows, and nothing once deleted", () => {
+    expect(allowedEvents("DRAFT")).toEqual<ClaimEvent[]>(["SUBMIT", "EDIT", "EDIT_EVIDENCE", "DELETE"]);
+    expect(allowedEvents("APPROVED")).toEqual<ClaimEvent[]>(["EDIT", "EDIT_EVIDENCE", "REOPEN", "DELETE"]);
+    expect(allowedEvents("DELETED")).toEqual([]);
+    expect(() => assertTransition("DELETED", "EDIT")).toThrow("This claim was deleted.");
+  });
+
+  it("says which evidence edits take a claim out of review or approval, for the panel to ask first", () => {
+    expect(LIVE_CLAIM_STATES.filter(evidenceEditLeavesReview)).toEqual(["IN_REVIEW", "APPROVED"]);
   });
 });
 

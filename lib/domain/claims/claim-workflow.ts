@@ -1,22 +1,28 @@
-// The claim workflow of DESIGN.md as one pure state machine. Use-cases call assertTransition();
-// nothing else decides which state a claim may move to.
+// The claim workflow of DESIGN.md as one pure state machine. Every write that touches a claim
+// (field edits, evidence edits, review decisions, deletion) is an event here; use-cases call
+// assertTransition() and the UI asks allowedEvents() which buttons to show.
 import { AppError } from "../../errors";
 
-export const CLAIM_STATES = ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED"] as const;
+export const CLAIM_STATES = ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "DELETED"] as const;
 export type ClaimState = (typeof CLAIM_STATES)[number];
+/** The states a claim on the desk can be in (a deleted claim is hidden everywhere). */
+export const LIVE_CLAIM_STATES = CLAIM_STATES.filter((state) => state !== "DELETED");
 
-export const CLAIM_EVENTS = ["SUBMIT", "RESUBMIT", "APPROVE", "REQUEST_CHANGES", "EDIT_EVIDENCE", "REOPEN"] as const;
+export const CLAIM_EVENTS = ["SUBMIT", "RESUBMIT", "APPROVE", "REQUEST_CHANGES", "EDIT", "EDIT_EVIDENCE", "REOPEN", "DELETE"] as const;
 export type ClaimEvent = (typeof CLAIM_EVENTS)[number];
 
 /** For APPROVE: how many valid approvals the claim will have, counting this one, and how many are required. */
 export type ApprovalContext = { approvals: number; required: number };
 
+// EDIT: fields that are not evidence (tags, check-worthiness, assignee) — the state stays.
+// EDIT_EVIDENCE: the claim's public content (text, claimant, date said, appearance, rating,
+// summary, explanation, sources) — a claim in review or approved goes back to draft.
 const TRANSITIONS: Record<ClaimState, Partial<Record<ClaimEvent, ClaimState>>> = {
-  DRAFT: { SUBMIT: "IN_REVIEW", EDIT_EVIDENCE: "DRAFT" },
-  IN_REVIEW: { APPROVE: "APPROVED", REQUEST_CHANGES: "CHANGES_REQUESTED", EDIT_EVIDENCE: "DRAFT", REOPEN: "DRAFT" },
-  CHANGES_REQUESTED: { RESUBMIT: "IN_REVIEW", EDIT_EVIDENCE: "CHANGES_REQUESTED", REOPEN: "DRAFT" },
-  // Editing the verdict or sources of an approved claim sends it back to draft (approvals void).
-  APPROVED: { EDIT_EVIDENCE: "DRAFT", REOPEN: "DRAFT" },
+  DRAFT: { SUBMIT: "IN_REVIEW", EDIT: "DRAFT", EDIT_EVIDENCE: "DRAFT", DELETE: "DELETED" },
+  IN_REVIEW: { APPROVE: "APPROVED", REQUEST_CHANGES: "CHANGES_REQUESTED", EDIT: "IN_REVIEW", EDIT_EVIDENCE: "DRAFT", REOPEN: "DRAFT", DELETE: "DELETED" },
+  CHANGES_REQUESTED: { RESUBMIT: "IN_REVIEW", EDIT: "CHANGES_REQUESTED", EDIT_EVIDENCE: "CHANGES_REQUESTED", REOPEN: "DRAFT", DELETE: "DELETED" },
+  APPROVED: { EDIT: "APPROVED", EDIT_EVIDENCE: "DRAFT", REOPEN: "DRAFT", DELETE: "DELETED" },
+  DELETED: {},
 };
 
 const EVENT_LABELS: Record<ClaimEvent, string> = {
@@ -24,8 +30,10 @@ const EVENT_LABELS: Record<ClaimEvent, string> = {
   RESUBMIT: "resubmitted",
   APPROVE: "approved",
   REQUEST_CHANGES: "sent back with changes requested",
+  EDIT: "edited",
   EDIT_EVIDENCE: "edited",
   REOPEN: "reopened",
+  DELETE: "deleted",
 };
 
 export const STATE_LABELS: Record<ClaimState, string> = {
@@ -33,6 +41,7 @@ export const STATE_LABELS: Record<ClaimState, string> = {
   IN_REVIEW: "In review",
   CHANGES_REQUESTED: "Changes requested",
   APPROVED: "Approved",
+  DELETED: "Deleted",
 };
 
 /** The state after `event`, or null when the workflow does not allow it. */
@@ -51,7 +60,7 @@ export function assertTransition(state: ClaimState, event: ClaimEvent, approval?
   if (!target) {
     throw new AppError(
       "INVALID_STATE",
-      `A claim that is ${STATE_LABELS[state].toLowerCase()} cannot be ${EVENT_LABELS[event]}.`,
+      state === "DELETED" ? "This claim was deleted." : `A claim that is ${STATE_LABELS[state].toLowerCase()} cannot be ${EVENT_LABELS[event]}.`,
     );
   }
   return target;
@@ -60,4 +69,9 @@ export function assertTransition(state: ClaimState, event: ClaimEvent, approval?
 /** Events allowed from `state`, for showing only the buttons that can work. */
 export function allowedEvents(state: ClaimState): ClaimEvent[] {
   return CLAIM_EVENTS.filter((event) => TRANSITIONS[state][event] !== undefined);
+}
+
+/** True when an evidence edit would take the claim out of review or approval (the panel asks first). */
+export function evidenceEditLeavesReview(state: ClaimState): boolean {
+  return (state === "IN_REVIEW" || state === "APPROVED") && nextState(state, "EDIT_EVIDENCE") === "DRAFT";
 }

@@ -76,10 +76,15 @@ export function renderReaderPage(fc: PublishedFactCheck, origin: string): Render
   const pageUrl = `${origin}/f/${fc.slug}`;
   const { correctionList, versions } = historyHtml(fc);
   const description = claims.map((claim) => `${claim.rating.label}: ${claim.text}`).join(" · ");
-  const jsonLd = claimReviewsOf(fc.snapshot, { url: pageUrl, datePublished: fc.firstPublishedAt, dateModified: fc.publishedAt })
-    .map((review) => `<script type="application/ld+json">${jsonLdText(review)}</script>`)
-    .join("\n");
-  const older = fc.version < fc.latestVersion
+  // An earlier version is kept for the record, not offered as the fact-check: no ClaimReview, and
+  // search engines are sent to the latest version.
+  const isOlder = fc.version < fc.latestVersion;
+  const jsonLd = isOlder
+    ? ""
+    : claimReviewsOf(fc.snapshot, { url: pageUrl, origin, datePublished: fc.firstPublishedAt, dateModified: fc.publishedAt })
+        .map((review) => `<script type="application/ld+json">${jsonLdText(review)}</script>`)
+        .join("\n");
+  const older = isOlder
     ? `<p class="alert alert--warning">You are reading version ${fc.version} of ${fc.latestVersion}. <a href="/f/${e(fc.slug)}">Read the latest version</a>.</p>`
     : "";
   const main = `<p class="kicker">Fact-check</p>
@@ -103,7 +108,7 @@ ${versions}`;
     title: `Fact-check: ${article.title} · ${publisher.name}`,
     lang: article.language?.slice(0, 2) || "en",
     publisherName: publisher.name,
-    head: `<meta name="description" content="${e(description)}">
+    head: `<meta name="description" content="${e(description)}">${isOlder ? `\n<meta name="robots" content="noindex">` : ""}
 <link rel="canonical" href="${e(pageUrl)}">
 <meta property="og:type" content="article"><meta property="og:title" content="${e(`Fact-check: ${article.title}`)}"><meta property="og:description" content="${e(description)}"><meta property="og:url" content="${e(pageUrl)}"><meta property="og:site_name" content="${e(publisher.name)}">
 <meta property="article:published_time" content="${fc.firstPublishedAt.toISOString()}"><meta property="article:modified_time" content="${fc.publishedAt.toISOString()}"><meta name="twitter:card" content="summary">

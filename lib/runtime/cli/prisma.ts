@@ -1,5 +1,5 @@
-// `npm run db:migrate` and friends: runs the Prisma CLI against DATABASE_URL, or against the
-// embedded Postgres (started for the duration of the command) when it is not set.
+// `npm run db:migrate` and friends: runs the Prisma CLI as the owner of the tables (MIGRATION_DATABASE_URL,
+// else DATABASE_URL), or against the embedded Postgres (started for the duration of the command).
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { prepareDatabase } from "../database";
@@ -8,12 +8,12 @@ import { loadSecrets, projectRoot, stateDir } from "../state";
 async function main() {
   const dir = stateDir();
   const secrets = loadSecrets(dir);
-  const database = await prepareDatabase({ stateDir: dir, postgresPassword: secrets.postgresPassword, log: console.log });
+  const database = await prepareDatabase({ stateDir: dir, secrets, log: console.log });
   const cli = path.join(projectRoot, "node_modules", "prisma", "build", "index.js");
   const result = spawnSync(process.execPath, [cli, ...process.argv.slice(2)], {
     cwd: projectRoot,
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: database.url },
+    env: { ...process.env, DATABASE_URL: database.ownerUrl },
   });
   await database.stop();
   process.exit(result.status ?? 1);

@@ -2,9 +2,10 @@
 // build when needed, then the Next server. Ctrl-C stops the server first, then Postgres.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { prepareDatabase } from "../database";
+import { configuredPublicOrigin } from "../../config/public-origin";
+import { migrateDatabase, prepareDatabase } from "../database";
 import { buildIfNeeded } from "../next-build";
-import { ensurePrismaClient, migrateDeploy } from "../prisma-cli";
+import { ensurePrismaClient } from "../prisma-cli";
 import { loadSecrets, projectRoot, stateDir } from "../state";
 
 const dev = process.argv.includes("--dev");
@@ -14,7 +15,7 @@ const log = (line: string) => console.log(`[factcheck] ${line}`);
 async function main() {
   const dir = stateDir();
   const secrets = loadSecrets(dir);
-  const database = await prepareDatabase({ stateDir: dir, postgresPassword: secrets.postgresPassword, log });
+  const database = await prepareDatabase({ stateDir: dir, secrets, log });
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
@@ -31,7 +32,7 @@ async function main() {
     if (database.embedded) process.env.SEED_DEMO ??= "true";
 
     await ensurePrismaClient();
-    await migrateDeploy(database.url);
+    await migrateDatabase(database, log);
     const { seedIfEmpty } = await import("../../../seeds/seed");
     if (await seedIfEmpty()) log("Seeded the sample fact-check and the rating scale.");
     const { disconnectDb } = await import("../../db");
@@ -50,6 +51,8 @@ async function main() {
     env: { ...process.env, PORT: String(port), NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
   log(`Serving on http://localhost:${port}`);
+  const origin = configuredPublicOrigin();
+  log(origin ? `Public URL: ${origin} (PUBLIC_BASE_URL); reader pages and ClaimReview use it.` : "Public URL: each request's own address; set PUBLIC_BASE_URL to the site's public address in production.");
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
       if (server.exitCode === null) server.kill(signal);

@@ -20,10 +20,15 @@ export async function updateUser({ actor, input }: { actor: Actor | null; input:
   if (!user) throw new AppError("NOT_FOUND", "Account not found.");
   if (userId === actor.id && change.disabled) throw new AppError("INVALID_STATE", "You cannot disable your own account.");
   const losesAdmin = user.role === "ADMIN" && !user.disabled && ((change.role && change.role !== "ADMIN") || change.disabled);
-  if (losesAdmin && (await db.user.count({ where: { role: "ADMIN", disabled: false } })) <= 1) {
-    throw new AppError("INVALID_STATE", "The desk needs at least one active admin: make someone else admin first.");
-  }
   return db.$transaction(async (tx) => {
+    if (losesAdmin) {
+      // Counted under a lock on every active admin: two admins disabling each other at once are
+      // serialized, and the second sees that only one is left.
+      const admins = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "User" WHERE "role" = 'ADMIN' AND NOT "disabled" ORDER BY "id" FOR UPDATE`;
+      if (admins.filter((admin) => admin.id !== userId).length === 0) {
+        throw new AppError("INVALID_STATE", "The desk needs at least one active admin: make someone else admin first.");
+      }
+    }
     const updated = await tx.user.update({ where: { id: userId }, data: change, select: { id: true, role: true, disabled: true } });
     const changes = Object.fromEntries(
       Object.entries(change).filter(([key, value]) => user[key as keyof typeof change] !== value).map(([key, value]) => [key, { before: user[key as keyof typeof change], after: value }]),

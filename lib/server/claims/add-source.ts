@@ -12,7 +12,7 @@ export async function addSource({ actor, input }: { actor: Actor | null; input: 
   const { claimId, version, ...source } = parsed.data;
   const { result, ...claim } = await editEvidence({
     actor,
-    claimId,
+    claim: claimId,
     version,
     action: "add-source",
     changes: { sources: { before: null, after: { title: source.title, url: source.url } } },

@@ -1,8 +1,10 @@
-// The one way a claim changes workflow state: the workflow decides the next state, the write is
-// conditional on the version the actor saw, and the change is audited in the same transaction.
+// The one way a claim changes: every write (field edits, evidence edits, review decisions,
+// deletion) is a workflow event. The workflow decides the next state, the write is conditional on
+// the version the actor saw, and the change is audited in the same transaction.
 import { db, type Tx } from "@/lib/db";
-import { type ApprovalContext, assertTransition, type ClaimEvent } from "@/lib/domain/claims/claim-workflow";
+import { type ApprovalContext, assertTransition, type ClaimEvent, type ClaimState } from "@/lib/domain/claims/claim-workflow";
 import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "../audit/record-audit";
 import { staleVersionError } from "./stale-version-error";
 
@@ -16,9 +18,14 @@ type Transition = {
   details?: Record<string, unknown>;
   /** The audit action, when it says more than the event (e.g. "add-source" for EDIT_EVIDENCE). */
   action?: string;
-  /** Writes that belong to the same step (a review, voided approvals). */
+  /** Claim columns written by the same step (edited fields). */
+  claimData?: Prisma.ClaimUpdateManyMutationInput;
+  /** Other writes that belong to the same step (a review, voided approvals, a source). */
   alsoWrite?: (tx: Tx) => Promise<unknown>;
 };
+
+/** Thrown inside the transaction when the conditional write found a newer version. */
+class StaleWrite extends Error {}
 
 export async function loadLiveClaim(claimId: string) {
   const claim = await db.claim.findFirst({
@@ -33,25 +40,35 @@ export async function loadLiveClaim(claimId: string) {
   return { ...claim, verdict: claim.verdict };
 }
 
-export async function applyTransition(claim: { state: Parameters<typeof assertTransition>[0]; version: number }, t: Transition) {
+export async function applyTransition(claim: { state: ClaimState; version: number }, t: Transition) {
   const state = assertTransition(claim.state, t.event, t.approval);
   const seen = t.version ?? claim.version;
   if (seen !== claim.version) throw await staleVersionError(t.claimId, seen);
-  return db.$transaction(async (tx) => {
-    const written = await tx.claim.updateMany({ where: { id: t.claimId, version: seen }, data: { state, version: { increment: 1 } } });
-    if (written.count === 0) throw await staleVersionError(t.claimId, seen);
-    await t.alsoWrite?.(tx);
-    await recordAudit(tx, {
-      actorId: t.actorId,
-      entityType: "Claim",
-      entityId: t.claimId,
-      action: t.action ?? t.event.toLowerCase().replace("_", "-"),
-      changes: {
-        ...(t.details ?? {}),
-        ...(state !== claim.state ? { state: { before: claim.state, after: state } } : {}),
-        version: { before: seen, after: seen + 1 },
-      } as object,
+  try {
+    return await db.$transaction(async (tx) => {
+      const written = await tx.claim.updateMany({
+        where: { id: t.claimId, version: seen, deletedAt: null },
+        data: { ...t.claimData, state, version: { increment: 1 }, ...(state === "DELETED" ? { deletedAt: new Date() } : {}) },
+      });
+      // The explanation of a conflict is read after the rollback: built here, it would hold this
+      // transaction's connection while borrowing another from the pool (20 losers stalled the desk).
+      if (written.count === 0) throw new StaleWrite();
+      await t.alsoWrite?.(tx);
+      await recordAudit(tx, {
+        actorId: t.actorId,
+        entityType: "Claim",
+        entityId: t.claimId,
+        action: t.action ?? t.event.toLowerCase().replace("_", "-"),
+        changes: {
+          ...(t.details ?? {}),
+          ...(state !== claim.state ? { state: { before: claim.state, after: state } } : {}),
+          version: { before: seen, after: seen + 1 },
+        } as object,
+      });
+      return { state, version: seen + 1 };
     });
-    return { state, version: seen + 1 };
-  });
+  } catch (error) {
+    if (error instanceof StaleWrite) throw await staleVersionError(t.claimId, seen);
+    throw error;
+  }
 }

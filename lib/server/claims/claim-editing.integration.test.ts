@@ -77,10 +77,10 @@ describe("marking and editing claims", () => {
 
   it("deletes a claim only at the version seen, and audits it", async () => {
     const claim = await createClaim({ actor: editor(), input: { articleId, ...rangeOf("West Palm Beach, Florida") } });
-    await expect(deleteClaim({ actor: actors["reviewer@example.org"]!, claimId: claim.id, version: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await deleteClaim({ actor: editor(), claimId: claim.id, version: 1 });
+    await expect(deleteClaim({ actor: actors["reviewer@example.org"]!, input: { claimId: claim.id, version: 1 } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await deleteClaim({ actor: editor(), input: { claimId: claim.id, version: 1 } });
     expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).deletedAt).not.toBeNull();
     expect(await db.auditEvent.count({ where: { entityId: claim.id, action: "delete" } })).toBe(1);
-    await expect(deleteClaim({ actor: editor(), claimId: claim.id, version: 2 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(deleteClaim({ actor: editor(), input: { claimId: claim.id, version: 2 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -1,23 +1,21 @@
-// Deletes a claim (kept in the database, hidden everywhere) after the editor confirmed; audited.
-import { db } from "@/lib/db";
+// Deletes a claim after the editor confirmed: the workflow's DELETE event at the version the
+// editor saw (kept in the database, hidden everywhere, audited).
 import { AppError } from "@/lib/errors";
 import { type Actor, assertCan } from "@/lib/permissions";
-import { recordAudit } from "../audit/record-audit";
-import { staleVersionError } from "./stale-version-error";
+import { claimVersionSchema } from "@/lib/schemas/review";
+import { applyTransition, loadLiveClaim } from "./apply-transition";
 
-export async function deleteClaim({ actor, claimId, version }: { actor: Actor | null; claimId: string; version: number }) {
+export async function deleteClaim({ actor, input }: { actor: Actor | null; input: unknown }) {
   assertCan(actor, "claim.delete");
-  const claim = await db.claim.findFirst({ where: { id: claimId, deletedAt: null } });
-  if (!claim) throw new AppError("NOT_FOUND", "Claim not found.");
-  await db.$transaction(async (tx) => {
-    const written = await tx.claim.updateMany({ where: { id: claimId, version }, data: { deletedAt: new Date(), version: { increment: 1 } } });
-    if (written.count === 0) throw await staleVersionError(claimId, version);
-    await recordAudit(tx, {
-      actorId: actor.id,
-      entityType: "Claim",
-      entityId: claimId,
-      action: "delete",
-      changes: { deleted: { before: false, after: true }, text: claim.text, quote: claim.anchorExact, version: { before: version, after: version + 1 } },
-    });
+  const parsed = claimVersionSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "Choose a claim to delete.", parsed.error.flatten().fieldErrors);
+  const claim = await loadLiveClaim(parsed.data.claimId);
+  return applyTransition(claim, {
+    actorId: actor.id,
+    claimId: claim.id,
+    event: "DELETE",
+    version: parsed.data.version,
+    action: "delete",
+    details: { deleted: { before: false, after: true }, text: claim.text, quote: claim.anchorExact },
   });
 }

@@ -1,34 +1,42 @@
-// A change to a claim's evidence outside the verdict form (adding or removing a source): the
-// workflow's EDIT_EVIDENCE transition on the version the editor saw, plus the evidence rule
-// (approvals voided, the actor becomes a contributor), all in the transition's transaction.
+// A change to a claim's evidence (its public content: text, claimant, date, appearance, rating,
+// summary, explanation, sources): the workflow's EDIT_EVIDENCE transition on the version the
+// editor saw, plus the evidence rule (approvals voided, the actor becomes a contributor), all in
+// the transition's transaction.
 import type { Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/permissions";
 import { applyTransition, loadLiveClaim } from "./apply-transition";
 import { recordEvidenceChange } from "./record-evidence-change";
 
+type LiveClaim = Awaited<ReturnType<typeof loadLiveClaim>>;
+
 type EvidenceEdit<T> = {
   actor: Actor;
-  claimId: string;
+  /** The claim as loaded by the caller, or its id to load it here. */
+  claim: LiveClaim | string;
   version: number;
   action: string;
   /** What changed, for the audit log (state and version are added by the transition). */
   changes: Record<string, unknown>;
-  write: (tx: Tx, claim: { sourceCount: number }) => Promise<T>;
+  claimData?: Prisma.ClaimUpdateManyMutationInput;
+  verdictData?: Prisma.VerdictUpdateInput;
+  write?: (tx: Tx, claim: { sourceCount: number }) => Promise<T>;
 };
 
-export async function editEvidence<T>({ actor, claimId, version, action, changes, write }: EvidenceEdit<T>) {
-  const claim = await loadLiveClaim(claimId);
-  let result!: T;
+export async function editEvidence<T = undefined>({ actor, claim: given, version, action, changes, claimData, verdictData, write }: EvidenceEdit<T>) {
+  const claim = typeof given === "string" ? await loadLiveClaim(given) : given;
+  let result = undefined as T;
   const transition = await applyTransition(claim, {
     actorId: actor.id,
-    claimId,
+    claimId: claim.id,
     event: "EDIT_EVIDENCE",
     version,
     action,
     details: changes,
+    claimData,
     alsoWrite: async (tx) => {
-      result = await write(tx, { sourceCount: claim._count.sources });
-      await recordEvidenceChange(tx, claimId, actor.id);
+      if (write) result = await write(tx, { sourceCount: claim._count.sources });
+      await recordEvidenceChange(tx, claim.id, actor.id, verdictData);
     },
   });
   return { result, ...transition };

@@ -15,7 +15,7 @@ export async function removeSource({ actor, input }: { actor: Actor | null; inpu
   if (!source) throw new AppError("NOT_FOUND", "That source is no longer on this claim.");
   const { version: newVersion, state } = await editEvidence({
     actor,
-    claimId,
+    claim: claimId,
     version,
     action: "remove-source",
     changes: { sources: { before: { title: source.title, url: source.url }, after: null } },

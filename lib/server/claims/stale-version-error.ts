@@ -1,9 +1,15 @@
-// What someone else changed since the version an editor saw: a CONFLICT that says who and which fields.
+// What someone else changed since the version a person saw: a CONFLICT that says who and which
+// fields. Read outside any transaction (see apply-transition.ts).
 import { db } from "@/lib/db";
 import { CLAIM_FIELD_LABELS } from "@/lib/domain/claims/claim-fields";
 import { AppError } from "@/lib/errors";
 
-export async function staleVersionError(claimId: string, seenVersion: number): Promise<AppError> {
+const OUTCOME = {
+  editing: "Reload to see their version; your change was not saved.",
+  reviewing: "Reload to review the current version; your decision was not recorded.",
+};
+
+export async function staleVersionError(claimId: string, seenVersion: number, doing: keyof typeof OUTCOME = "editing"): Promise<AppError> {
   const events = await db.auditEvent.findMany({
     where: { entityType: "Claim", entityId: claimId },
     orderBy: { id: "asc" },
@@ -20,7 +26,7 @@ export async function staleVersionError(claimId: string, seenVersion: number): P
   }
   const who = people.size ? [...people].join(", ") : "Someone else";
   const what = fields.size ? [...fields].join(", ") : "this claim";
-  return new AppError("CONFLICT", `${who} changed ${what} while you were editing. Reload to see their version; your change was not saved.`, undefined, {
+  return new AppError("CONFLICT", `${who} changed ${what} while you were ${doing}. ${OUTCOME[doing]}`, undefined, {
     changedFields: [...fields].join(","),
   });
 }

@@ -1,6 +1,7 @@
 // Gathers what a publication freezes: the article's current text and its approved claims with
-// verdicts, sources, claimants, authors and reviewers.
-import { db } from "@/lib/db";
+// verdicts, sources, claimants, authors and reviewers. Reads through the publishing transaction,
+// so every part comes from one consistent moment (see publish-article.ts).
+import type { Tx } from "@/lib/db";
 import { numericRange } from "@/lib/domain/ratings/default-scale";
 import { AppError } from "@/lib/errors";
 import { type PublicationSnapshot, publicationSnapshotSchema } from "@/lib/schemas/publication";
@@ -8,8 +9,8 @@ import { richTextDocSchema } from "@/lib/schemas/rich-text";
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-export async function loadSnapshot(articleId: string): Promise<PublicationSnapshot> {
-  const article = await db.article.findUnique({
+export async function loadSnapshot(tx: Tx, articleId: string): Promise<PublicationSnapshot> {
+  const article = await tx.article.findUnique({
     where: { id: articleId },
     include: {
       currentRevision: true,
@@ -26,7 +27,7 @@ export async function loadSnapshot(articleId: string): Promise<PublicationSnapsh
     },
   });
   if (!article?.currentRevision) throw new AppError("NOT_FOUND", "Article not found.");
-  const profile = await db.publisherProfile.findUnique({ where: { id: 1 } });
+  const profile = await tx.publisherProfile.findUnique({ where: { id: 1 } });
   const revision = article.currentRevision;
   const rated = article.claims.filter((claim) => claim.verdict?.rating);
   const scaleValues = rated[0]?.verdict?.rating?.scale.ratings.map((rating) => rating.value) ?? [];
@@ -81,6 +82,6 @@ export async function loadSnapshot(articleId: string): Promise<PublicationSnapsh
       };
     }),
     scale: numericRange(scaleValues),
-    publisher: { name: profile?.name ?? "Fact-check desk", url: profile?.url ?? "http://localhost", logoUrl: profile?.logoUrl ?? null },
+    publisher: { name: profile?.name ?? "Fact-check desk", url: profile?.url ?? null, logoUrl: profile?.logoUrl ?? null },
   });
 }

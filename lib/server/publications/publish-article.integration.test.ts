@@ -24,7 +24,7 @@ describe("publishing", () => {
     const factCheck = await getPublishedFactCheck(SAMPLE_ARTICLE.slug);
     expect(factCheck?.version).toBe(1);
     expect(factCheck?.snapshot.publisher.name).toBe("The Fact-Check Desk");
-    expect(factCheck?.snapshot.claims.map((c) => c.rating.label)).toEqual(["True", "Mostly true", "True", "Mostly true"]);
+    expect(factCheck?.snapshot.claims.map((c) => c.rating.label)).toEqual(["True", "Unverifiable", "True", "True"]);
     expect(factCheck?.snapshot.claims.every((c) => c.reviewers.length === 1)).toBe(true);
     const listed = await listPublishedFactChecks();
     expect(listed.map((item) => item.slug)).toEqual([SAMPLE_ARTICLE.slug]);
@@ -37,7 +37,10 @@ describe("publishing", () => {
     expect(await db.publication.count({ where: { articleId } })).toBe(1);
   });
 
-  it("publishes version n+1, and demands a correction note when a published verdict changed", async () => {
+  it("publishes version n+1 for a new approved claim, and demands a correction note when a published verdict changed", async () => {
+    const added = await db.claim.findFirstOrThrow({ where: { articleId, state: "IN_REVIEW" } });
+    await db.claim.update({ where: { id: added.id }, data: { state: "APPROVED" } });
+    await db.review.create({ data: { claimId: added.id, reviewerId: reviewer.id, decision: "APPROVE", verdictVersion: 1, claimVersion: added.version } });
     const again = await publishArticle({ actor: editor, articleId });
     expect(again.version).toBe(2);
 
@@ -48,7 +51,7 @@ describe("publishing", () => {
 
     await expect(publishArticle({ actor: editor, articleId })).rejects.toMatchObject({
       code: "INVALID_INPUT",
-      fieldErrors: { correctionNote: [expect.stringContaining("1 published verdict")] },
+      fieldErrors: { correctionNote: [expect.stringContaining("1 published claim")] },
     });
     expect(await db.publication.count({ where: { articleId } })).toBe(2);
 

@@ -1,7 +1,10 @@
 // Publishes an article: writes the next immutable publication version with its frozen snapshot.
+// Everything is read and written in one REPEATABLE READ transaction that first locks the article:
+// the snapshot (claims, verdicts, reviewers, sources) and the version number come from one moment,
+// and of two simultaneous publishes one wins while the other gets a clear CONFLICT.
 import { db } from "@/lib/db";
-import { changedVerdicts } from "@/lib/domain/publications/snapshot-changes";
-import { AppError } from "@/lib/errors";
+import { comparePublications, stampClaimDates } from "@/lib/domain/publications/snapshot-changes";
+import { AppError, isWriteConflict } from "@/lib/errors";
 import { type Actor, assertCan } from "@/lib/permissions";
 import { publicationSnapshotSchema } from "@/lib/schemas/publication";
 import { asJson } from "../as-json";
@@ -10,48 +13,63 @@ import { loadSnapshot } from "./load-snapshot";
 import { forgetReaderPages } from "./reader-page-cache";
 
 export type PublishArticleInput = { actor: Actor | null; articleId: string; correctionNote?: string | null };
+type Locked = { slug: string; publicationStatus: string };
 
 export async function publishArticle({ actor, articleId, correctionNote }: PublishArticleInput) {
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, slug: true } });
-  if (!article) throw new AppError("NOT_FOUND", "Article not found.");
   assertCan(actor, "article.publish");
-
-  const snapshot = await loadSnapshot(articleId);
-  if (snapshot.claims.length === 0) {
-    throw new AppError("INVALID_STATE", "Nothing to publish yet: at least one claim must be approved.");
-  }
   const note = correctionNote?.trim() || null;
-  const previous = await db.publication.findFirst({ where: { articleId }, orderBy: { version: "desc" } });
-  if (previous) {
-    const changes = changedVerdicts(publicationSnapshotSchema.parse(previous.snapshot), snapshot);
-    if (changes.length > 0 && !note) {
-      throw new AppError("INVALID_INPUT", "A published verdict changed: explain the change in a correction note.", {
-        correctionNote: [`Required: ${changes.length} published verdict(s) changed.`],
-      });
-    }
-  }
-
-  const written = await db.$transaction(async (tx) => {
-    const publication = await tx.publication.create({
-      data: {
-        articleId,
-        version: (previous?.version ?? 0) + 1,
-        slug: article.slug,
-        snapshot: asJson(snapshot),
-        correctionNote: note,
-        publishedById: actor.id,
+  let slug: string | null = null;
+  try {
+    const written = await db.$transaction(
+      async (tx) => {
+        const [article] = await tx.$queryRaw<Locked[]>`SELECT "slug", "publicationStatus"::text FROM "Article" WHERE "id" = ${articleId} FOR UPDATE`;
+        if (!article) throw new AppError("NOT_FOUND", "Article not found.");
+        slug = article.slug;
+        const next = await loadSnapshot(tx, articleId);
+        if (next.claims.length === 0) throw new AppError("INVALID_STATE", "Nothing to publish yet: at least one claim must be approved.");
+        const publications = await tx.publication.findMany({ where: { articleId }, orderBy: { version: "desc" }, select: { version: true, snapshot: true, publishedAt: true } });
+        const last = publications[0];
+        const previous = last ? publicationSnapshotSchema.parse(last.snapshot) : null;
+        const changes = previous ? comparePublications(previous, next) : null;
+        if (last && changes?.unchanged) {
+          if (article.publicationStatus === "PUBLISHED") {
+            throw new AppError("INVALID_STATE", `Nothing changed since version ${last.version}, so no new version was published.`);
+          }
+          // An unpublished page with nothing new comes back as it was.
+          await tx.article.update({ where: { id: articleId }, data: { publicationStatus: "PUBLISHED" } });
+          await recordAudit(tx, { actorId: actor.id, entityType: "Article", entityId: articleId, action: "republish", changes: { version: last.version } });
+          return { version: last.version, slug: article.slug, created: false };
+        }
+        const corrections = changes?.corrections ?? [];
+        if (corrections.length > 0 && !note) {
+          throw new AppError("INVALID_INPUT", "A published claim changed: explain the change in a correction note.", {
+            correctionNote: [`Required: ${corrections.length} published claim(s) changed or withdrawn.`],
+          });
+        }
+        const now = new Date();
+        const fallback = last ? { firstPublishedAt: publications.at(-1)!.publishedAt, lastPublishedAt: last.publishedAt } : null;
+        const snapshot = stampClaimDates(previous, next, now, fallback);
+        const publication = await tx.publication.create({
+          data: { articleId, version: (last?.version ?? 0) + 1, slug: article.slug, snapshot: asJson(snapshot), correctionNote: note, publishedAt: now, publishedById: actor.id },
+        });
+        // Always a write to the locked row: a concurrent publisher then fails to serialize (CONFLICT).
+        await tx.article.update({ where: { id: articleId }, data: { publicationStatus: "PUBLISHED", updatedAt: now } });
+        await recordAudit(tx, {
+          actorId: actor.id,
+          entityType: "Article",
+          entityId: articleId,
+          action: "publish",
+          changes: { version: publication.version, claims: snapshot.claims.length, correctionNote: note, corrected: corrections.map((c) => c.claimId), added: changes?.added ?? [] },
+        });
+        return { version: publication.version, slug: article.slug, created: true };
       },
-    });
-    await tx.article.update({ where: { id: articleId }, data: { publicationStatus: "PUBLISHED" } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      entityType: "Article",
-      entityId: articleId,
-      action: "publish",
-      changes: { version: publication.version, claims: snapshot.claims.length, correctionNote: note },
-    });
-    return publication;
-  });
-  forgetReaderPages(article.slug);
-  return written;
+      { isolationLevel: "RepeatableRead" },
+    );
+    return written;
+  } catch (error) {
+    if (isWriteConflict(error)) throw new AppError("CONFLICT", "Someone else published or changed this article at the same moment. Reload to see the latest version, then publish again if needed.");
+    throw error;
+  } finally {
+    if (slug) forgetReaderPages(slug);
+  }
 }

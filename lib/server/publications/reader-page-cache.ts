@@ -13,8 +13,11 @@ type Entry = { expires: number; page: CachedPage; gzipped: Buffer };
 const store = globalThis as unknown as { factcheckReaderPages?: Map<string, Entry> };
 const pages = () => (store.factcheckReaderPages ??= new Map());
 
-export async function cachedReaderPage(slug: string, version: number | undefined, render: () => Promise<CachedPage>): Promise<CachedPage> {
-  const key = `${slug}@${version ?? "latest"}`;
+// Keyed by the public origin too: the page's links and ClaimReview carry it.
+const keyOf = (slug: string, version: number | undefined, origin: string) => `${slug}@${version ?? "latest"}@${origin}`;
+
+export async function cachedReaderPage(slug: string, version: number | undefined, origin: string, render: () => Promise<CachedPage>): Promise<CachedPage> {
+  const key = keyOf(slug, version, origin);
   const hit = pages().get(key);
   if (hit && hit.expires > Date.now()) return hit.page;
   const page = await render();
@@ -24,8 +27,8 @@ export async function cachedReaderPage(slug: string, version: number | undefined
 }
 
 /** A fresh cached page, without rendering anything (the server's fast path). */
-export function peekReaderPage(slug: string, version: number | undefined): (Entry & { page: CachedPage }) | undefined {
-  const hit = pages().get(`${slug}@${version ?? "latest"}`);
+export function peekReaderPage(slug: string, version: number | undefined, origin: string): (Entry & { page: CachedPage }) | undefined {
+  const hit = pages().get(keyOf(slug, version, origin));
   return hit && hit.expires > Date.now() ? hit : undefined;
 }
 

@@ -8,6 +8,7 @@ import { publishArticle } from "./publish-article";
 import { readerPage } from "./render-reader-response";
 import { unpublishArticle } from "./unpublish-article";
 
+const ORIGIN = "https://checks.example.org";
 let editor: Actor;
 let articleId: string;
 beforeAll(async () => {
@@ -18,7 +19,7 @@ beforeAll(async () => {
 
 describe("the reader page", () => {
   it("renders the published fact-check once, then serves it from memory until it is republished", async () => {
-    const first = await readerPage(SAMPLE_ARTICLE.slug);
+    const first = await readerPage(SAMPLE_ARTICLE.slug, undefined, ORIGIN);
     expect(first.status).toBe(200);
     expect(first.csp).toMatch(/script-src 'self'; style-src 'self' 'sha256-[^']+'/);
     expect(first.html).toContain('aria-label="Verdict: True"');
@@ -27,20 +28,39 @@ describe("the reader page", () => {
     const claim = await db.claim.findFirstOrThrow({ where: { articleId, state: "APPROVED" }, orderBy: { anchorStart: "asc" } });
     const falseRating = await db.rating.findFirstOrThrow({ where: { label: "False" } });
     await db.verdict.update({ where: { claimId: claim.id }, data: { ratingId: falseRating.id } });
-    expect((await readerPage(SAMPLE_ARTICLE.slug)).html).toBe(first.html);
+    expect((await readerPage(SAMPLE_ARTICLE.slug, undefined, ORIGIN)).html).toBe(first.html);
 
     // Republishing (with the required correction) shows the new version at once; the old one stays readable.
     await publishArticle({ actor: editor, articleId, correctionNote: "One verdict re-rated." });
-    const second = await readerPage(SAMPLE_ARTICLE.slug);
+    const second = await readerPage(SAMPLE_ARTICLE.slug, undefined, ORIGIN);
     expect(second.html).toContain("One verdict re-rated.");
     expect(second.html).toContain('aria-label="Verdict: False"');
-    const older = await readerPage(SAMPLE_ARTICLE.slug, 1);
+    const older = await readerPage(SAMPLE_ARTICLE.slug, 1, ORIGIN);
     expect(older.html).toContain("You are reading version 1 of 2.");
+    // An earlier version is for the record: not indexed, no ClaimReview, canonical to the latest.
+    expect(older.html).toContain('<meta name="robots" content="noindex">');
+    expect(older.html).not.toContain("application/ld+json");
+    expect(older.html).toContain(`<link rel="canonical" href="${ORIGIN}/f/${SAMPLE_ARTICLE.slug}">`);
+    expect(second.html).not.toContain("noindex");
 
     await unpublishArticle({ actor: editor, articleId });
-    const gone = await readerPage(SAMPLE_ARTICLE.slug);
+    const gone = await readerPage(SAMPLE_ARTICLE.slug, undefined, ORIGIN);
     expect(gone.status).toBe(404);
     expect(gone.html).toContain("Page not found");
-    expect((await readerPage(SAMPLE_ARTICLE.slug, 1)).status).toBe(404);
+    expect((await readerPage(SAMPLE_ARTICLE.slug, 1, ORIGIN)).status).toBe(404);
+  });
+
+  it("writes the site's public address into links and ClaimReview, never the seed's localhost default", async () => {
+    await publishArticle({ actor: editor, articleId, correctionNote: "Back online." });
+    const page = await readerPage(SAMPLE_ARTICLE.slug, undefined, "https://desk.example.net");
+    expect(page.html).toContain('<link rel="canonical" href="https://desk.example.net/f/');
+    expect(page.html).toContain('<meta property="og:url" content="https://desk.example.net/f/');
+    const reviews = [...page.html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+    expect(reviews.length).toBeGreaterThan(0);
+    for (const review of reviews) {
+      expect(review.url).toMatch(/^https:\/\/desk\.example\.net\/f\//);
+      expect(review.author.url).toBe("https://desk.example.net");
+    }
+    expect(page.html).not.toContain("localhost");
   });
 });

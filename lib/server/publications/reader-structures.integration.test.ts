@@ -4,6 +4,7 @@ import { JSDOM } from "jsdom";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { actorFor } from "@/lib/testing/actors";
+import { reviewInput } from "@/lib/testing/review-input";
 import type { Actor } from "@/lib/permissions";
 import { importArticle } from "@/lib/server/articles/import-article";
 import { addSource } from "@/lib/server/claims/add-source";
@@ -49,8 +50,7 @@ async function approvedClaim(articleId: string, text: string, quote: string) {
   await updateClaim({ actor: editor, input: { claimId: claim.id, version: 1, claimantId: claimant.id, ratingId: rating.id, explanation } });
   await addSource({ actor: editor, input: { claimId: claim.id, version: 2, title: "Weekly report", url: "https://example.org/ibwc" } });
   await submitClaim({ actor: editor, input: { claimId: claim.id, version: 3 } });
-  const verdict = await db.verdict.findUniqueOrThrow({ where: { claimId: claim.id } });
-  await approveClaim({ actor: reviewer, input: { claimId: claim.id, verdictVersion: verdict.version } });
+  await approveClaim({ actor: reviewer, input: await reviewInput(claim.id) });
   return { id: claim.id, quote };
 }
 
@@ -67,7 +67,7 @@ describe("claims in structured articles on the reader page", () => {
     ];
     await publishArticle({ actor: editor, articleId });
     const slug = (await db.article.findUniqueOrThrow({ where: { id: articleId } })).slug;
-    const page = await readerPage(slug);
+    const page = await readerPage(slug, undefined, "https://desk.example");
     expect(page.status).toBe(200);
 
     const document = new JSDOM(page.html).window.document;

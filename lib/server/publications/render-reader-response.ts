@@ -19,14 +19,14 @@ function contentSecurityPolicy(styleHashes: string[]) {
   ].join("; ");
 }
 
-export async function readerPage(slug: string, version?: number): Promise<CachedPage> {
-  return cachedReaderPage(slug, version, async () => {
+/** `origin`: the site's public origin (lib/config/public-origin.ts). */
+export async function readerPage(slug: string, version: number | undefined, origin: string): Promise<CachedPage> {
+  return cachedReaderPage(slug, version, origin, async () => {
     const factCheck = await getPublishedFactCheck(slug, version);
     if (!factCheck) {
       const profile = await getPublisherProfile();
       return { status: 404, html: notFoundDocument(profile.name), csp: contentSecurityPolicy([]) };
     }
-    const origin = factCheck.snapshot.publisher.url.replace(/\/$/, "");
     const page = renderReaderPage(factCheck, origin);
     return { status: 200, html: page.html, csp: contentSecurityPolicy(page.styleHashes) };
   });

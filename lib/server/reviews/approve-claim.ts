@@ -1,5 +1,6 @@
-// A reviewer approves the verdict they read. Four eyes: never one they wrote or edited. The claim
-// is approved once it has the number of approvals the desk requires (publisher profile, default 1).
+// A reviewer approves the claim they read. Four eyes: never one they wrote or edited. The approval
+// is bound to the version judged; the claim is approved once it has the number of approvals the
+// desk requires (publisher profile, default 1).
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { type Actor, assertCan } from "@/lib/permissions";
@@ -12,7 +13,7 @@ export async function approveClaim({ actor, input }: { actor: Actor | null; inpu
   const parsed = approveClaimSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "Choose a claim to approve.", parsed.error.flatten().fieldErrors);
   const claim = await loadLiveClaim(parsed.data.claimId);
-  assertJudgeable(actor, claim, parsed.data.verdictVersion);
+  await assertJudgeable(actor, claim, parsed.data);
   if (claim.reviews.some((review) => review.reviewerId === actor.id && review.decision === "APPROVE")) {
     throw new AppError("CONFLICT", "You have already approved this verdict: another reviewer must add theirs.");
   }
@@ -26,7 +27,8 @@ export async function approveClaim({ actor, input }: { actor: Actor | null; inpu
     approval: { approvals, required },
     details: { approvals: `${approvals} of ${required}` },
     alsoWrite: (tx) =>
-      tx.review.create({ data: { claimId: claim.id, reviewerId: actor.id, decision: "APPROVE", verdictVersion: claim.verdict.version } }),
+      tx.review.create({
+        data: { claimId: claim.id, reviewerId: actor.id, decision: "APPROVE", verdictVersion: claim.verdict.version, claimVersion: claim.version },
+      }),
   });
 }
-

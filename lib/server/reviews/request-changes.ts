@@ -1,4 +1,4 @@
-// A reviewer sends a verdict back with the reason; the editor fixes it and resubmits.
+// A reviewer sends a claim back with the reason; the editor fixes it and resubmits.
 import { AppError } from "@/lib/errors";
 import { type Actor, assertCan } from "@/lib/permissions";
 import { requestChangesSchema } from "@/lib/schemas/review";
@@ -10,7 +10,7 @@ export async function requestChanges({ actor, input }: { actor: Actor | null; in
   const parsed = requestChangesSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "Say what needs to change.", parsed.error.flatten().fieldErrors);
   const claim = await loadLiveClaim(parsed.data.claimId);
-  assertJudgeable(actor, claim, parsed.data.verdictVersion);
+  await assertJudgeable(actor, claim, parsed.data);
   const { reason } = parsed.data;
   return applyTransition(claim, {
     actorId: actor.id,
@@ -18,7 +18,9 @@ export async function requestChanges({ actor, input }: { actor: Actor | null; in
     event: "REQUEST_CHANGES",
     details: { reason },
     alsoWrite: async (tx) => {
-      await tx.review.create({ data: { claimId: claim.id, reviewerId: actor.id, decision: "REQUEST_CHANGES", reason, verdictVersion: claim.verdict.version } });
+      await tx.review.create({
+        data: { claimId: claim.id, reviewerId: actor.id, decision: "REQUEST_CHANGES", reason, verdictVersion: claim.verdict.version, claimVersion: claim.version },
+      });
       // Approvals given before the changes were asked for do not carry over to the fixed verdict.
       await tx.review.updateMany({ where: { claimId: claim.id, voided: false, decision: "APPROVE" }, data: { voided: true } });
     },

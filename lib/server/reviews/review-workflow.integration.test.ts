@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { actorFor } from "@/lib/testing/actors";
+import { reviewInput } from "@/lib/testing/review-input";
 import type { Actor } from "@/lib/permissions";
 import { addSource } from "@/lib/server/claims/add-source";
 import { createClaim } from "@/lib/server/claims/create-claim";
@@ -61,10 +62,10 @@ describe("review workflow", () => {
     await withSource(a.admin!, claimId);
     await submitClaim({ actor: a.admin!, input: { claimId, version: 3 } });
     const version = await verdictVersion(claimId);
-    await expect(approveClaim({ actor: a.admin!, input: { claimId, verdictVersion: version } })).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("four eyes") });
-    await expect(approveClaim({ actor: a.editor!, input: { claimId, verdictVersion: version } })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(approveClaim({ actor: a.reviewer!, input: { claimId, verdictVersion: version - 1 } })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(requestChanges({ actor: a.reviewer!, input: { claimId, verdictVersion: version, reason: "  " } })).rejects.toMatchObject({
+    await expect(approveClaim({ actor: a.admin!, input: await reviewInput(claimId) })).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("four eyes") });
+    await expect(approveClaim({ actor: a.editor!, input: await reviewInput(claimId) })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(approveClaim({ actor: a.reviewer!, input: { ...(await reviewInput(claimId)), verdictVersion: version - 1 } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(requestChanges({ actor: a.reviewer!, input: { ...(await reviewInput(claimId)), reason: "  " } })).rejects.toMatchObject({
       code: "INVALID_INPUT",
       fieldErrors: { reason: ["Say what needs to change."] },
     });
@@ -77,19 +78,19 @@ describe("review workflow", () => {
     const claimId = await draftClaim(a.editor!, "slow the amount of fentanyl");
     await withSource(a.editor!, claimId);
     await submitClaim({ actor: a.editor!, input: { claimId, version: 3 } });
-    await requestChanges({ actor: a.reviewer!, input: { claimId, verdictVersion: await verdictVersion(claimId), reason: "Cite the CBP seizure data." } });
+    await requestChanges({ actor: a.reviewer!, input: { ...(await reviewInput(claimId)), reason: "Cite the CBP seizure data." } });
     expect((await current(claimId)).state).toBe("CHANGES_REQUESTED");
-    await expect(requestChanges({ actor: a.reviewer2!, input: { claimId, verdictVersion: await verdictVersion(claimId), reason: "Again." } })).rejects.toMatchObject({ code: "INVALID_STATE" });
-    await expect(approveClaim({ actor: a.reviewer2!, input: { claimId, verdictVersion: await verdictVersion(claimId) } })).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await expect(requestChanges({ actor: a.reviewer2!, input: { ...(await reviewInput(claimId)), reason: "Again." } })).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await expect(approveClaim({ actor: a.reviewer2!, input: await reviewInput(claimId) })).rejects.toMatchObject({ code: "INVALID_STATE" });
 
     await withSource(a.editor!, claimId);
     await submitClaim({ actor: a.editor!, input: { claimId, version: (await current(claimId)).version } });
     expect((await current(claimId)).state).toBe("IN_REVIEW");
     await expect(submitClaim({ actor: a.editor!, input: { claimId, version: (await current(claimId)).version } })).rejects.toMatchObject({ code: "INVALID_STATE" });
-    await approveClaim({ actor: a.reviewer!, input: { claimId, verdictVersion: await verdictVersion(claimId) } });
+    await approveClaim({ actor: a.reviewer!, input: await reviewInput(claimId) });
     expect((await current(claimId)).state).toBe("IN_REVIEW");
-    await expect(approveClaim({ actor: a.reviewer!, input: { claimId, verdictVersion: await verdictVersion(claimId) } })).rejects.toMatchObject({ code: "CONFLICT" });
-    await approveClaim({ actor: a.reviewer2!, input: { claimId, verdictVersion: await verdictVersion(claimId) } });
+    await expect(approveClaim({ actor: a.reviewer!, input: await reviewInput(claimId) })).rejects.toMatchObject({ code: "CONFLICT" });
+    await approveClaim({ actor: a.reviewer2!, input: await reviewInput(claimId) });
     expect((await current(claimId)).state).toBe("APPROVED");
     const actions = (await db.auditEvent.findMany({ where: { entityId: claimId }, orderBy: { id: "asc" } })).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(["submit", "request-changes", "resubmit", "approve"]));
@@ -98,24 +99,24 @@ describe("review workflow", () => {
     // Every step the workflow does not allow from here is refused with INVALID_STATE.
     const version = (await current(claimId)).version;
     await expect(submitClaim({ actor: a.editor!, input: { claimId, version } })).rejects.toMatchObject({ code: "INVALID_STATE" });
-    await expect(requestChanges({ actor: a.admin!, input: { claimId, verdictVersion: await verdictVersion(claimId), reason: "x" } })).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await expect(requestChanges({ actor: a.admin!, input: { ...(await reviewInput(claimId)), reason: "x" } })).rejects.toMatchObject({ code: "INVALID_STATE" });
 
     await reopenClaim({ actor: a.editor!, input: { claimId, version } });
     expect((await current(claimId)).state).toBe("DRAFT");
     expect(await db.review.count({ where: { claimId, voided: false } })).toBe(0);
     await expect(reopenClaim({ actor: a.editor!, input: { claimId, version: version + 1 } })).rejects.toMatchObject({ code: "INVALID_STATE" });
-    await expect(approveClaim({ actor: a.reviewer!, input: { claimId, verdictVersion: await verdictVersion(claimId) } })).rejects.toMatchObject({ code: "INVALID_STATE" });
-    await expect(requestChanges({ actor: a.reviewer!, input: { claimId, verdictVersion: await verdictVersion(claimId), reason: "x" } })).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await expect(approveClaim({ actor: a.reviewer!, input: await reviewInput(claimId) })).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await expect(requestChanges({ actor: a.reviewer!, input: { ...(await reviewInput(claimId)), reason: "x" } })).rejects.toMatchObject({ code: "INVALID_STATE" });
   });
 
-  it("unpublishes a fact-check, keeps every version, and publishes it again as the next version", async () => {
+  it("unpublishes a fact-check, keeps every version, and brings it back unchanged without a new version", async () => {
     await expect(unpublishArticle({ actor: a.reviewer!, articleId })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await unpublishArticle({ actor: a.editor!, articleId });
     expect(await getPublishedFactCheck(SAMPLE_ARTICLE.slug)).toBeNull();
     expect(await db.publication.count({ where: { articleId } })).toBe(1);
     await expect(unpublishArticle({ actor: a.editor!, articleId })).rejects.toMatchObject({ code: "INVALID_STATE" });
     const again = await publishArticle({ actor: a.editor!, articleId });
-    expect(again.version).toBe(2);
-    expect((await getPublishedFactCheck(SAMPLE_ARTICLE.slug))?.version).toBe(2);
+    expect(again).toMatchObject({ version: 1, created: false });
+    expect((await getPublishedFactCheck(SAMPLE_ARTICLE.slug))?.version).toBe(1);
   });
 });
