@@ -11,6 +11,11 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
+  experimental: {
+    // Imports take files and pasted text up to 5 MB (lib/schemas/import.ts); the form's own
+    // fields and multi-byte characters need room beyond that. The schema still refuses more.
+    serverActions: { bodySizeLimit: "12mb" },
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useRef, useState } from "react";
 import { importArticleAction, previewArticleUrlAction } from "@/lib/actions/article";
 import type { ActionResult } from "@/lib/errors";
+import { MAX_IMPORT_CHARACTERS } from "@/lib/schemas/import";
 import { type ArticleDetails, ArticleDetailsFields, EMPTY_DETAILS } from "./ArticleDetailsFields";
 import { type PagePreview, PagePreviewNote } from "./PagePreviewNote";
 
@@ -15,6 +16,13 @@ const KINDS: { kind: Kind; label: string }[] = [
   { kind: "text", label: "Pasted text" },
   { kind: "file", label: "File" },
 ];
+
+/** A request that never got an answer (too large for the server, network down) as a failure the form can show. */
+const unreachable = (error: unknown): Failure => ({
+  ok: false,
+  code: "INTERNAL",
+  message: `The desk did not answer (${error instanceof Error ? error.message : "no connection"}). Nothing was imported; try again.`,
+});
 
 const PROGRESS: Record<Kind | "preview", string> = {
   preview: "Fetching the page and reading its details…",
@@ -36,9 +44,14 @@ export function ImportForm() {
     const data = new FormData(form);
     data.set("kind", kind);
     if (allowDuplicate) data.set("allowDuplicate", "true");
+    const file = data.get("file");
+    if (kind === "file" && file instanceof File && file.size > MAX_IMPORT_CHARACTERS) {
+      setFailure({ ok: false, code: "INVALID_INPUT", message: "The file is too large to import (5 MB at most).", fieldErrors: { content: ["Choose a file of 5 MB or less."] } });
+      return;
+    }
     setPending(kind);
     setFailure(null);
-    const result = await importArticleAction(data);
+    const result = await importArticleAction(data).catch(unreachable);
     if (result.ok) {
       router.push(`/articles/${result.data.articleId}`);
       return;
@@ -51,7 +64,7 @@ export function ImportForm() {
     const url = new FormData(formRef.current!).get("url");
     setPending("preview");
     setFailure(null);
-    const result = await previewArticleUrlAction(typeof url === "string" ? url : "");
+    const result = await previewArticleUrlAction(typeof url === "string" ? url : "").catch(unreachable);
     setPending(null);
     if (!result.ok) return setFailure(result);
     const page = result.data;

@@ -23,6 +23,7 @@ export function toPanelClaim(claim: DeskClaim): PanelClaim {
     ratingId: claim.verdict?.ratingId ?? null,
     summary: claim.verdict?.summary ?? "",
     explanation: explanation.success ? explanation.data : null,
+    approvals: claim._count.reviews,
     changesRequested: claim.reviews[0] ? { reviewer: claim.reviews[0].reviewer.name, reason: claim.reviews[0].reason ?? "" } : null,
     sources: claim.sources.map((source) => ({ ...source, accessedAt: source.accessedAt ? day(source.accessedAt) : null })),
   };

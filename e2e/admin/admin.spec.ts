@@ -48,10 +48,14 @@ test("an admin sets the publisher profile and the rating scale", async ({ page }
   await unverifiable.getByLabel("Label").fill("Unproven");
   await unverifiable.getByRole("button", { name: "Save Unverifiable" }).click();
   await expect(page.getByRole("form", { name: "Rating Unproven" }).getByRole("status")).toContainText("Saved.");
+  // A truer rating needs a higher value: moving "Mostly true" (5) above "True" (6) is refused, saying why.
   await page.getByRole("button", { name: "Move Mostly true up" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "truer ratings come first" })).toBeVisible();
+  await page.getByRole("button", { name: "Move Unproven up" }).click();
   await page.reload();
   await expect(page.getByRole("form", { name: "Rating Unproven" })).toBeVisible();
   const labels = await page.locator(".rating-admin-list .rating-badge").allTextContents();
-  expect(labels.slice(0, 2)).toEqual(["Mostly true", "True"]);
+  expect(labels.slice(0, 2)).toEqual(["True", "Mostly true"]);
+  expect(labels.slice(5, 7)).toEqual(["Unproven", "Pants on fire"]);
   await page.screenshot({ path: "test-results/screens/admin-scale.png", fullPage: true });
 });

@@ -104,7 +104,11 @@ test("a claim goes from annotation through review and changes to publication, an
   await expect(dialog).toContainText("Claudia Sheinbaum");
   await expect(dialog).toContainText("reviewed by Ravi Reviewer");
 
-  // Editing the approved verdict sends the claim back to draft, and the panel says so at once.
+  // Editing the approved verdict sends the claim back to draft: the panel asks first, once.
+  await expect(panel(editor).getByRole("group", { name: "This claim is locked" })).toContainText("sends it back to draft and voids its approval");
+  await expect(panel(editor).getByLabel("Summary")).toBeDisabled();
+  await expect(panel(editor).getByLabel("Rating")).toBeDisabled();
+  await panel(editor).getByRole("button", { name: "Edit anyway" }).click();
   await panel(editor).getByLabel("Summary").fill("The statistics office puts the 2024 rate at 4.1 percent.");
   await expect(panel(editor).getByText("draft", { exact: true })).toBeVisible();
   await expect(panel(editor).getByRole("button", { name: "Submit for review" })).toBeVisible();

@@ -23,7 +23,7 @@ export const ratingSchema = z.object({
   ratingId: id.optional(),
   label: z.string().trim().min(1, "Give the rating a label.").max(60),
   // Empty: outside the numeric range (like Unverifiable), not counted in ClaimReview's scale.
-  value: z.union([z.literal(""), z.coerce.number().int("Use a whole number.").min(0).max(100)]).transform((v) => (v === "" ? null : v)),
+  value: z.union([z.literal(""), z.coerce.number().int("Use a whole number.").min(1, "Use 1 or more: the worst numeric rating is 1.").max(100)]).transform((v) => (v === "" ? null : v)),
   description: z.string().trim().min(1, "Describe when this rating applies.").max(500),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "Use a colour like #1d6b35."),
   icon: z.enum(RATING_ICONS, { message: "Choose an icon." }),

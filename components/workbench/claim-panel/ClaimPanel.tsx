@@ -5,9 +5,10 @@ import { type ReactNode, useId, useState } from "react";
 import { Discussion, type Thread } from "@/components/comments/Discussion";
 import { ClaimTimeline, type TimelineEvent } from "@/components/desk/ClaimTimeline";
 import { StatePill } from "@/components/desk/StatePill";
-import type { ClaimState } from "@/lib/domain/claims/claim-workflow";
+import { type ClaimState, evidenceEditLeavesReview } from "@/lib/domain/claims/claim-workflow";
 import type { RichTextDoc } from "@/lib/schemas/rich-text";
 import { type ClaimantChoice, ClaimantPicker } from "./ClaimantPicker";
+import { EvidenceLock } from "./EvidenceLock";
 import { ExplanationEditor } from "./ExplanationEditor";
 import { SaveIndicator } from "./SaveIndicator";
 import { type PanelSource, SourcesEditor } from "./SourcesEditor";
@@ -31,6 +32,8 @@ export type PanelClaim = {
   explanation: RichTextDoc | null;
   sources: PanelSource[];
   changesRequested: { reviewer: string; reason: string } | null;
+  /** Approvals that still count (an evidence edit voids them). */
+  approvals: number;
 };
 export type PanelRating = { id: string; label: string; value: number | null; description: string };
 type Props = {
@@ -53,8 +56,12 @@ export function ClaimPanel({ articleId, claim, ratings, members, canEdit, canSub
   const [ratingId, setRatingId] = useState(claim.ratingId ?? "");
   const error = (field: string) => saver.fieldErrors[field]?.[0];
   const rating = ratings.find((r) => r.id === ratingId);
+  // Changing the public content of a claim in review or approved sends it back to draft: the
+  // panel says so and asks once before any such field can be changed.
+  const [unlocked, setUnlocked] = useState(false);
+  const locked = canEdit && evidenceEditLeavesReview(claim.state) && !unlocked;
 
-  const field = (name: string, label: string, control: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => ReactNode, hint?: string) => {
+  const field = (name: string, label: string, control: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string; disabled?: boolean }) => ReactNode, hint?: string, evidence = false) => {
     const fieldId = `${id}-${name}`;
     const message = error(name);
     const describedBy = [hint ? `${fieldId}-hint` : "", message ? `${fieldId}-error` : ""].filter(Boolean).join(" ") || undefined;
@@ -62,7 +69,7 @@ export function ClaimPanel({ articleId, claim, ratings, members, canEdit, canSub
       <div className="field">
         <label htmlFor={fieldId}>{label}</label>
         {hint && <span className="muted" id={`${fieldId}-hint`}>{hint}</span>}
-        {control({ id: fieldId, "aria-invalid": !!message, "aria-describedby": describedBy })}
+        {control({ id: fieldId, "aria-invalid": !!message, "aria-describedby": describedBy, ...(evidence && locked ? { disabled: true } : {}) })}
         {message && <span className="field-error" id={`${fieldId}-error`}>{message}</span>}
       </div>
     );
@@ -78,11 +85,14 @@ export function ClaimPanel({ articleId, claim, ratings, members, canEdit, canSub
       <StatePill state={claim.state} />
       <blockquote className="claim-panel__quote" aria-label="Marked text">{claim.quote}</blockquote>
       {canSubmit && <WorkflowActions articleId={articleId} claimId={claim.id} state={claim.state} saver={saver} changesRequested={claim.changesRequested} />}
+      {canEdit && evidenceEditLeavesReview(claim.state) && (
+        <EvidenceLock state={claim.state} approvals={claim.approvals} unlocked={unlocked} onUnlock={() => setUnlocked(true)} />
+      )}
       <fieldset disabled={!canEdit} className="plain-fieldset">
-        {field("text", "Claim", (props) => <textarea {...props} rows={3} defaultValue={claim.text} onChange={(e) => saver.change("text", e.target.value)} />, "One checkable sentence, in your words.")}
-        <ClaimantPicker value={claimant} disabled={!canEdit} error={error("claimantId") ?? error("claimant")} onChange={(choice) => { setClaimant(choice); saver.change("claimantId", choice?.id ?? null); }} />
+        {field("text", "Claim", (props) => <textarea {...props} rows={3} defaultValue={claim.text} onChange={(e) => saver.change("text", e.target.value)} />, "One checkable sentence, in your words.", true)}
+        <ClaimantPicker value={claimant} disabled={!canEdit || locked} error={error("claimantId")} onChange={(choice) => { setClaimant(choice); saver.change("claimantId", choice?.id ?? null); }} />
         <div className="field-pair">
-          {field("dateSaid", "Date said", (props) => <input {...props} type="date" defaultValue={claim.dateSaid} onChange={(e) => saver.change("dateSaid", e.target.value)} />)}
+          {field("dateSaid", "Date said", (props) => <input {...props} type="date" defaultValue={claim.dateSaid} onChange={(e) => saver.change("dateSaid", e.target.value)} />, undefined, true)}
           {field("checkWorthiness", "Check-worthiness", (props) => (
             <select {...props} defaultValue={claim.checkWorthiness ?? ""} onChange={(e) => saver.change("checkWorthiness", e.target.value ? Number(e.target.value) : null)}>
               <option value="">Not set</option>
@@ -90,7 +100,7 @@ export function ClaimPanel({ articleId, claim, ratings, members, canEdit, canSub
             </select>
           ))}
         </div>
-        {field("appearanceUrl", "Appearance URL", (props) => <input {...props} type="url" placeholder="https://" defaultValue={claim.appearanceUrl} onChange={(e) => saver.change("appearanceUrl", e.target.value)} />, "Where the claim was made (video, post, transcript).")}
+        {field("appearanceUrl", "Appearance URL", (props) => <input {...props} type="url" placeholder="https://" defaultValue={claim.appearanceUrl} onChange={(e) => saver.change("appearanceUrl", e.target.value)} />, "Where the claim was made (video, post, transcript).", true)}
         {field("tags", "Tags", (props) => <input {...props} defaultValue={claim.tags.join(", ")} onChange={(e) => saver.change("tags", e.target.value.split(",").map((t) => t.trim()).filter(Boolean))} />, "Separated by commas.")}
         {field("assigneeId", "Assignee", (props) => (
           <select {...props} defaultValue={claim.assigneeId ?? ""} onChange={(e) => saver.change("assigneeId", e.target.value || null)}>
@@ -104,12 +114,11 @@ export function ClaimPanel({ articleId, claim, ratings, members, canEdit, canSub
             <option value="">Not rated yet</option>
             {ratings.map((r) => <option key={r.id} value={r.id}>{r.label}{r.value !== null ? ` (${r.value})` : ""}</option>)}
           </select>
-        ), rating?.description)}
-        {error("rating") && <p className="field-error">{error("rating")}</p>}
-        {field("summary", "Summary", (props) => <input {...props} maxLength={280} defaultValue={claim.summary} onChange={(e) => saver.change("summary", e.target.value)} />, "The verdict in one line.")}
-        <ExplanationEditor value={claim.explanation} disabled={!canEdit} error={error("explanation")} onChange={(doc) => saver.change("explanation", doc)} />
+        ), rating?.description, true)}
+        {field("summary", "Summary", (props) => <input {...props} maxLength={280} defaultValue={claim.summary} onChange={(e) => saver.change("summary", e.target.value)} />, "The verdict in one line.", true)}
+        <ExplanationEditor value={claim.explanation} disabled={!canEdit || locked} error={error("explanation")} onChange={(doc) => saver.change("explanation", doc)} />
       </fieldset>
-      <SourcesEditor articleId={articleId} claimId={claim.id} sources={claim.sources} canEdit={canEdit} runVersioned={saver.runVersioned} error={error("sources")} />
+      <SourcesEditor articleId={articleId} claimId={claim.id} sources={claim.sources} canEdit={canEdit && !locked} runVersioned={saver.runVersioned} error={error("sources")} onAdded={() => saver.clearError("sources")} />
       <Discussion claimId={claim.id} threads={discussion.threads} handles={discussion.handles} page={`/articles/${articleId}`} />
       <ClaimTimeline events={timeline} />
     </aside>

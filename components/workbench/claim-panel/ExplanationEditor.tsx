@@ -2,8 +2,9 @@
 // "Explanation": rich text limited to what the verdict schema stores and the reader page renders
 // (paragraphs, lists, quotes, bold, italic, links), so nothing typed here is lost on publishing.
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
+import Link from "@tiptap/extension-link";
 import StarterKit from "@tiptap/starter-kit";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import type { RichTextDoc } from "@/lib/schemas/rich-text";
 
 type Props = { value: RichTextDoc | null; onChange: (doc: RichTextDoc) => void; disabled: boolean; error?: string };
@@ -17,10 +18,9 @@ export function ExplanationEditor({ value, onChange, disabled, error }: Props) {
     editable: !disabled,
     content: value ?? "",
     extensions: [
-      StarterKit.configure({
-        heading: false, code: false, codeBlock: false, strike: false, underline: false, horizontalRule: false,
-        link: { openOnClick: false, autolink: true, protocols: ["http", "https"], defaultProtocol: "https" },
-      }),
+      StarterKit.configure({ heading: false, code: false, codeBlock: false, strike: false, underline: false, horizontalRule: false, link: false }),
+      // Typing after a link does not extend it (tiptap makes auto-linking marks inclusive).
+      Link.extend({ inclusive: () => false }).configure({ openOnClick: false, autolink: true, protocols: ["http", "https"], defaultProtocol: "https" }),
     ],
     editorProps: {
       attributes: {
@@ -31,8 +31,15 @@ export function ExplanationEditor({ value, onChange, disabled, error }: Props) {
         ...(error ? { "aria-invalid": "true", "aria-describedby": `${id}-error` } : {}),
       },
     },
-    onUpdate: ({ editor: e }) => onChange(e.getJSON() as RichTextDoc),
+    // Through JSON and back: ProseMirror keeps mark attributes (a link's href) in objects without a
+    // prototype, which a server action cannot send as data — the server received a stand-in
+    // function and refused every save that contained a link.
+    onUpdate: ({ editor: e }) => onChange(JSON.parse(JSON.stringify(e.getJSON())) as RichTextDoc),
   });
+  // The panel opens the field after asking (EvidenceLock): follow it.
+  useEffect(() => {
+    if (editor && editor.isEditable === disabled) editor.setEditable(!disabled);
+  }, [editor, disabled]);
   const active = useEditorState({
     editor,
     selector: ({ editor: e }) => ({ bold: !!e?.isActive("bold"), italic: !!e?.isActive("italic"), link: !!e?.isActive("link") }),

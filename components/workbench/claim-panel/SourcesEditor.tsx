@@ -16,9 +16,9 @@ export type PanelSource = {
   kind: "PRIMARY" | "SECONDARY";
 };
 
-type Props = { articleId: string; claimId: string; sources: PanelSource[]; canEdit: boolean; runVersioned: RunVersioned; error?: string };
+type Props = { articleId: string; claimId: string; sources: PanelSource[]; canEdit: boolean; runVersioned: RunVersioned; error?: string; onAdded: () => void };
 
-export function SourcesEditor({ articleId, claimId, sources, canEdit, runVersioned, error }: Props) {
+export function SourcesEditor({ articleId, claimId, sources, canEdit, runVersioned, error, onAdded }: Props) {
   const [adding, setAdding] = useState(false);
   const [confirming, setConfirming] = useState<string | null>(null);
 
@@ -63,7 +63,7 @@ export function SourcesEditor({ articleId, claimId, sources, canEdit, runVersion
       )}
       {canEdit &&
         (adding ? (
-          <AddSourceForm articleId={articleId} claimId={claimId} runVersioned={runVersioned} onDone={() => setAdding(false)} />
+          <AddSourceForm articleId={articleId} claimId={claimId} runVersioned={runVersioned} onDone={() => { setAdding(false); onAdded(); }} />
         ) : (
           <button type="button" className="button button--quiet" onClick={() => setAdding(true)}>
             Add source

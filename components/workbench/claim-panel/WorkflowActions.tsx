@@ -15,7 +15,7 @@ type Props = {
 };
 
 export function WorkflowActions({ articleId, claimId, state, saver, changesRequested }: Props) {
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<{ message: string; fields: string[] } | null>(null);
   // The workflow decides which steps exist from here; the panel only draws them.
   const events = allowedEvents(state);
   const [pending, setPending] = useState(false);
@@ -26,7 +26,7 @@ export function WorkflowActions({ articleId, claimId, state, saver, changesReque
     saver.flush();
     const result = await saver.runVersioned((version) => action(articleId, { claimId, version }), { step: true });
     setPending(false);
-    if (result && !result.ok && result.code !== "CONFLICT") setProblem(result.message);
+    if (result && !result.ok && result.code !== "CONFLICT") setProblem({ message: result.message, fields: Object.keys(result.fieldErrors ?? {}) });
   }
 
   return (
@@ -36,7 +36,10 @@ export function WorkflowActions({ articleId, claimId, state, saver, changesReque
           <strong>{changesRequested.reviewer} asked for changes:</strong> {changesRequested.reason}
         </div>
       )}
-      {problem && <p className="field-error" role="alert">{problem}</p>}
+      {/* A refusal that named fields goes away once each of them is fixed. */}
+      {problem && (problem.fields.length === 0 || problem.fields.some((field) => saver.fieldErrors[field])) && (
+        <p className="field-error" role="alert">{problem.message}</p>
+      )}
       <div className="button-row">
         {(events.includes("SUBMIT") || events.includes("RESUBMIT")) && (
           <button type="button" className="button" disabled={pending} onClick={() => void run(submitClaimAction)}>

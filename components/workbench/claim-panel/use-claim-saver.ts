@@ -1,7 +1,9 @@
 "use client";
 // Autosave for one claim. Every versioned write (field edits, adding or removing sources) runs
 // through one queue, so each names the version the previous write produced. Fields are checked
-// with the server's own schema first; an invalid one is held back with its message, the rest save.
+// with the server's own schema first; an invalid one is held back with its message, the rest
+// save. If the server still refuses a field, only that field is held back: the others of the
+// same batch are sent again, and the indicator never says "Saved" while a change is not saved.
 // After a conflict nothing more is sent: the editor must reload and see the other person's work.
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
@@ -21,6 +23,10 @@ export type RunVersioned = <T extends { version: number }>(
 ) => Promise<ActionResult<T> | null>;
 
 const AUTOSAVE_DELAY_MS = 700;
+const FIELD_NAMES: Record<string, string> = {
+  text: "Claim", claimantId: "Claimant", dateSaid: "Date said", appearanceUrl: "Appearance URL", tags: "Tags",
+  checkWorthiness: "Check-worthiness", assigneeId: "Assignee", ratingId: "Rating", summary: "Summary", explanation: "Explanation",
+};
 
 /** `shownState`: the workflow state on screen; a write that changes it refreshes the page. */
 export function useClaimSaver(articleId: string, claimId: string, initialVersion: number, shownState: string) {
@@ -28,10 +34,20 @@ export function useClaimSaver(articleId: string, claimId: string, initialVersion
   const version = useRef(initialVersion);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const pending = useRef<ClaimPatch>({});
+  /** Fields the editor changed whose latest value is not saved because it was refused. */
+  const refused = useRef(new Set<string>());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const conflicted = useRef(false);
   const [status, setStatus] = useState<SaveStatus>({ kind: "idle" });
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+
+  const settledStatus = useCallback((): SaveStatus => {
+    if (refused.current.size) {
+      const names = [...refused.current].map((field) => FIELD_NAMES[field] ?? field).join(", ");
+      return { kind: "error", message: `Not saved: ${names}. Fix the highlighted field; everything else is saved.` };
+    }
+    return Object.keys(pending.current).length ? { kind: "dirty" } : { kind: "saved" };
+  }, []);
 
   /**
    * Runs a write with the current version, after every earlier write has finished. `step`: a
@@ -41,12 +57,12 @@ export function useClaimSaver(articleId: string, claimId: string, initialVersion
     const task = queue.current.then(async (): Promise<ActionResult<T> | null> => {
       if (conflicted.current) return null;
       if (!step) setStatus({ kind: "saving" });
-      const result = await write(version.current);
+      const result = await write(version.current).catch((): ActionResult<T> => ({ ok: false, code: "INTERNAL", message: "The desk could not be reached. Your change is kept here; it will be sent again with your next edit." }));
       if (result.ok) {
         version.current = result.data.version;
         const state = (result.data as { state?: string }).state;
         if (state && state !== shownState) router.refresh();
-        if (!step) setStatus(Object.keys(pending.current).length ? { kind: "dirty" } : { kind: "saved" });
+        if (!step) setStatus(settledStatus());
       } else if (result.code === "CONFLICT") {
         conflicted.current = true;
         setStatus({ kind: "conflict", message: result.message });
@@ -58,15 +74,25 @@ export function useClaimSaver(articleId: string, claimId: string, initialVersion
     });
     queue.current = task.catch(() => undefined);
     return task;
-  }, [router, shownState]);
+  }, [router, shownState, settledStatus]);
 
   const flush = useCallback(() => {
     clearTimeout(timer.current);
     const patch = pending.current;
     pending.current = {};
     if (Object.keys(patch).length === 0) return;
-    void runVersioned((seen) => updateClaimAction(articleId, { ...patch, claimId, version: seen }));
-  }, [articleId, claimId, runVersioned]);
+    void runVersioned((seen) => updateClaimAction(articleId, { ...patch, claimId, version: seen })).then((result) => {
+      if (!result || result.ok || result.code === "CONFLICT") return;
+      // Keep everything that was not refused (or all of it when the request itself failed) and
+      // send it again; the refused fields wait for the editor to fix them.
+      const refusedNow = Object.keys(result.fieldErrors ?? {}).filter((field) => field in patch);
+      for (const field of refusedNow) refused.current.add(field);
+      const retry = Object.fromEntries(Object.entries(patch).filter(([field]) => !refusedNow.includes(field)));
+      pending.current = { ...retry, ...pending.current };
+      setStatus(settledStatus().kind === "error" ? settledStatus() : { kind: "error", message: result.message });
+      if (refusedNow.length && Object.keys(retry).length) timer.current = setTimeout(flush, AUTOSAVE_DELAY_MS);
+    });
+  }, [articleId, claimId, runVersioned, settledStatus]);
 
   const change = useCallback(
     <K extends keyof ClaimPatch>(field: K, value: ClaimPatch[K]) => {
@@ -74,20 +100,26 @@ export function useClaimSaver(articleId: string, claimId: string, initialVersion
       setFieldErrors((errors) => ({ ...errors, [field]: check.success ? undefined : check.error.issues.map((issue) => issue.message) }));
       if (!check.success) {
         delete pending.current[field];
+        refused.current.add(field);
+        setStatus(settledStatus());
         return;
       }
+      refused.current.delete(field);
       pending.current[field] = value;
       setStatus({ kind: "dirty" });
       clearTimeout(timer.current);
       timer.current = setTimeout(flush, AUTOSAVE_DELAY_MS);
     },
-    [flush],
+    [flush, settledStatus],
   );
+
+  /** Forgets a message once what it asked for was done elsewhere (a source added). */
+  const clearError = useCallback((field: string) => setFieldErrors((errors) => ({ ...errors, [field]: undefined })), []);
 
   // Leaving the claim saves what is still waiting; leaving the page with unsaved work asks first.
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
-      if (Object.keys(pending.current).length) event.preventDefault();
+      if (Object.keys(pending.current).length || refused.current.size) event.preventDefault();
     };
     window.addEventListener("beforeunload", warn);
     return () => {
@@ -96,5 +128,5 @@ export function useClaimSaver(articleId: string, claimId: string, initialVersion
     };
   }, [flush]);
 
-  return { status, fieldErrors, change, flush, runVersioned };
+  return { status, fieldErrors, change, flush, runVersioned, clearError };
 }

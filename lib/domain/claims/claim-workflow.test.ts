@@ -65,7 +65,7 @@ describe("claim state machine", () => {
 describe("submission requirements", () => {
   it("names everything that is missing", () => {
     const missing = missingForSubmission({ claimantId: null, ratingId: null, explanationText: "  ", sourceCount: 0 });
-    expect(missing.map((item) => item.field)).toEqual(["claimant", "rating", "explanation", "sources"]);
+    expect(missing.map((item) => item.field)).toEqual(["claimantId", "ratingId", "explanation", "sources"]);
   });
   it("accepts a complete claim", () => {
     expect(missingForSubmission({ claimantId: "c", ratingId: "r", explanationText: "Because.", sourceCount: 1 })).toEqual([]);

@@ -57,9 +57,19 @@ describe("rating scale", () => {
     });
     const satire = await saveRating({ actor: a.admin!, input: { label: "Satire", value: "", description: "Not meant literally.", color: "#5b2a86", icon: "slash" } });
     expect(satire).toMatchObject({ value: null, position: 8 });
-    await moveRating({ actor: a.admin!, input: { ratingId: second!.id, direction: "up" } });
-    expect((await listScale({ actor: a.admin! })).map((r) => r.label).slice(0, 2)).toEqual([second!.label, "Accurate"]);
-    await expect(moveRating({ actor: a.admin!, input: { ratingId: second!.id, direction: "up" } })).rejects.toMatchObject({ code: "INVALID_STATE" });
+    // Satire has no value: it may move anywhere; the first rating cannot move further up.
+    await moveRating({ actor: a.admin!, input: { ratingId: satire.id, direction: "up" } });
+    expect((await listScale({ actor: a.admin! })).map((r) => r.label).slice(-2)).toEqual(["Satire", "Not a factual claim"]);
+    await expect(moveRating({ actor: a.admin!, input: { ratingId: first!.id, direction: "up" } })).rejects.toMatchObject({ code: "INVALID_STATE" });
     await expect(saveRating({ actor: a.editor!, input: {} })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("keeps the scale readable for ClaimReview: values of 1 or more, truer ratings higher", async () => {
+    const [first, second] = await listScale({ actor: a.admin! });
+    const edit = (rating: typeof first, value: string) => ({ ratingId: rating!.id, label: rating!.label, value, description: rating!.description, color: rating!.color, icon: rating!.icon });
+    await expect(saveRating({ actor: a.admin!, input: edit(second, "0") })).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { value: [expect.stringContaining("1 or more")] } });
+    await expect(saveRating({ actor: a.admin!, input: edit(first, "2") })).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { value: [expect.stringContaining("truer ratings come first")] } });
+    await expect(moveRating({ actor: a.admin!, input: { ratingId: second!.id, direction: "up" } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    expect((await listScale({ actor: a.admin! })).map((r) => [r.label, r.value]).slice(0, 2)).toEqual([[first!.label, first!.value], [second!.label, second!.value]]);
   });
 });

@@ -1,6 +1,7 @@
 // The default rating scale: edit a rating, add one, or move it up or down. Published fact-checks
 // keep the ratings they were published with (their snapshot is frozen).
 import { db } from "@/lib/db";
+import { type ScaleEntry, scaleProblem } from "@/lib/domain/ratings/scale-rules";
 import { AppError } from "@/lib/errors";
 import { type Actor, assertCan } from "@/lib/permissions";
 import { moveRatingSchema, ratingSchema } from "@/lib/schemas/admin";
@@ -10,6 +11,12 @@ async function defaultScale() {
   const scale = await db.ratingScale.findFirst({ where: { isDefault: true }, include: { ratings: { orderBy: { position: "asc" } } } });
   if (!scale) throw new AppError("NOT_FOUND", "There is no rating scale yet.");
   return scale;
+}
+
+/** Refuses a change that would leave the scale unreadable for ClaimReview (scale-rules.ts). */
+function assertValidScale(ratings: ScaleEntry[]) {
+  const problem = scaleProblem(ratings);
+  if (problem) throw new AppError("INVALID_INPUT", problem, { value: [problem] });
 }
 
 export async function saveRating({ actor, input }: { actor: Actor | null; input: unknown }) {
@@ -23,6 +30,7 @@ export async function saveRating({ actor, input }: { actor: Actor | null; input:
   if (scale.ratings.some((r) => r.id !== ratingId && r.label.toLowerCase() === rating.label.toLowerCase())) {
     throw new AppError("CONFLICT", "The scale already has a rating with that label.", { label: ["Already on the scale."] });
   }
+  assertValidScale(existing ? scale.ratings.map((r) => (r.id === existing.id ? rating : r)) : [...scale.ratings, rating]);
   return db.$transaction(async (tx) => {
     const saved = existing
       ? await tx.rating.update({ where: { id: existing.id }, data: rating })
@@ -42,6 +50,9 @@ export async function moveRating({ actor, input }: { actor: Actor | null; input:
   const other = ratings[parsed.data.direction === "up" ? index - 1 : index + 1];
   if (!other) throw new AppError("INVALID_STATE", `That rating is already ${parsed.data.direction === "up" ? "first" : "last"}.`);
   const moved = ratings[index]!;
+  const reordered = [...ratings];
+  [reordered[index], reordered[ratings.indexOf(other)]] = [other, moved];
+  assertValidScale(reordered);
   await db.$transaction(async (tx) => {
     await tx.rating.update({ where: { id: moved.id }, data: { position: other.position } });
     await tx.rating.update({ where: { id: other.id }, data: { position: moved.position } });

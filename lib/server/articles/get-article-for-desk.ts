@@ -19,6 +19,8 @@ export async function getArticleForDesk({ actor, articleId }: { actor: Actor | n
           sources: { orderBy: { position: "asc" } },
           // The latest request for changes, shown to the editor who fixes the claim.
           reviews: { where: { decision: "REQUEST_CHANGES" }, orderBy: { createdAt: "desc" }, take: 1, include: { reviewer: { select: { name: true } } } },
+          // Approvals that still count, for the warning before an edit voids them.
+          _count: { select: { reviews: { where: { decision: "APPROVE", voided: false } } } },
         },
       },
       publications: { orderBy: { version: "desc" }, take: 1, select: { version: true, publishedAt: true } },
