@@ -76,6 +76,8 @@ export function useClaimSaver(articleId: string, claimId: string, initialVersion
     return task;
   }, [router, shownState, settledStatus]);
 
+  // The retry below schedules flush() from inside flush(): through a ref, not a self-reference.
+  const flushLater = useRef(() => undefined as void);
   const flush = useCallback(() => {
     clearTimeout(timer.current);
     const patch = pending.current;
@@ -90,9 +92,14 @@ export function useClaimSaver(articleId: string, claimId: string, initialVersion
       const retry = Object.fromEntries(Object.entries(patch).filter(([field]) => !refusedNow.includes(field)));
       pending.current = { ...retry, ...pending.current };
       setStatus(settledStatus().kind === "error" ? settledStatus() : { kind: "error", message: result.message });
-      if (refusedNow.length && Object.keys(retry).length) timer.current = setTimeout(flush, AUTOSAVE_DELAY_MS);
+      if (refusedNow.length && Object.keys(retry).length) flushLater.current();
     });
   }, [articleId, claimId, runVersioned, settledStatus]);
+  useEffect(() => {
+    flushLater.current = () => {
+      timer.current = setTimeout(flush, AUTOSAVE_DELAY_MS);
+    };
+  }, [flush]);
 
   const change = useCallback(
     <K extends keyof ClaimPatch>(field: K, value: ClaimPatch[K]) => {

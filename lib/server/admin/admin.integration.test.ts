@@ -49,7 +49,7 @@ describe("publisher profile", () => {
 
 describe("rating scale", () => {
   it("edits, adds and reorders ratings, refusing duplicates and bad colours", async () => {
-    const [first, second] = await listScale({ actor: a.admin! });
+    const [first] = await listScale({ actor: a.admin! });
     await saveRating({ actor: a.admin!, input: { ratingId: first!.id, label: "Accurate", value: "6", description: "Correct.", color: "#1d6b35", icon: "check" } });
     await expect(saveRating({ actor: a.admin!, input: { label: "accurate", value: "", description: "x", color: "#123456", icon: "check" } })).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(saveRating({ actor: a.admin!, input: { label: "Satire", value: "", description: "x", color: "red;}", icon: "smile" } })).rejects.toMatchObject({
