@@ -61,6 +61,8 @@ export function isWriteConflict(error: unknown): boolean {
 export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   if (hasCode(error, ["P2002", "23505"])) return new AppError("CONFLICT", "That already exists.");
+  // A referenced row that does not exist (a foreign key): a mistake in the input, never a crash.
+  if (hasCode(error, ["P2003", "23503"])) return new AppError("INVALID_INPUT", "Something you chose does not exist (any more). Reload and choose again.");
   if (hasCode(error, ["P2034", "40001", "40P01"])) return new AppError("CONFLICT", "Someone else changed the same thing at the same moment. Reload and try again.");
   // The database refused a change to rows that never change (publications, the audit log):
   // its grants (42501) or immutability triggers (23001).

@@ -27,7 +27,7 @@ export async function seedDatabase({ demo }: SeedOptions) {
   const alreadyPublished = await db.publication.count({ where: { articleId } });
   if (!alreadyPublished) {
     const actor: Actor = { id: editor.id, role: editor.role, name: editor.name, email: editor.email };
-    await publishArticle({ actor, articleId });
+    await publishArticle({ actor, input: { articleId } });
   }
 }
 

@@ -3,14 +3,27 @@ import Link from "next/link";
 import { StatePill } from "@/components/desk/StatePill";
 import { RatingBadge } from "@/components/ratings/RatingBadge";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
+import type { Actor } from "@/lib/permissions";
+import { AppError } from "@/lib/errors";
 import { searchDesk } from "@/lib/server/search/search-desk";
 
 export const metadata: Metadata = { title: "Search" };
 
-export default async function SearchPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
-  const { q = "" } = await searchParams;
+async function search(actor: Actor, q: string) {
+  try {
+    return { results: await searchDesk({ actor, input: { q } }), refused: null };
+  } catch (error) {
+    // A query that is too short or too long is answered with the schema's message, not an error page.
+    if (error instanceof AppError && error.code === "INVALID_INPUT") return { results: null, refused: error.message };
+    throw error;
+  }
+}
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
+  const asked = (await searchParams).q;
+  const q = typeof asked === "string" ? asked : "";
   const actor = await requirePageActor(`/search${q ? `?q=${encodeURIComponent(q)}` : ""}`);
-  const results = q ? await searchDesk({ actor, query: q }) : null;
+  const { results, refused } = q ? await search(actor, q) : { results: null, refused: null };
   const total = results ? results.claims.length + results.articles.length + results.claimants.length : 0;
   return (
     <div className="page">
@@ -20,7 +33,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <input id="q" name="q" type="search" defaultValue={q} placeholder="Search claims, articles and claimants" minLength={2} />
         <button type="submit" className="button">Search</button>
       </form>
-      {q && !results && <p className="field-error">Type at least two characters.</p>}
+      {refused && <p className="field-error">{refused}</p>}
       {results && total === 0 && <p className="empty-state">Nothing matches “{results.q}”.</p>}
       {results && results.claims.length > 0 && (
         <section aria-labelledby="claims-results">

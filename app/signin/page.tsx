@@ -6,7 +6,7 @@ import { safeCallbackPath } from "@/lib/domain/navigation/safe-callback";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   const callbackUrl = safeCallbackPath((await searchParams).callbackUrl);
   if (await getActor()) redirect(callbackUrl);
   return (

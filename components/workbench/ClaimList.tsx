@@ -26,7 +26,7 @@ export function ClaimList({ articleId, claims, canDelete }: { articleId: string;
   const shown = filter === "ALL" ? claims : claims.filter((claim) => claim.state === filter);
 
   async function remove(claim: ListedClaim) {
-    const result = await deleteClaimAction({ articleId, claimId: claim.id, version: claim.version });
+    const result = await deleteClaimAction(articleId, { claimId: claim.id, version: claim.version });
     setConfirming(null);
     if (!result.ok) setError(result.message);
     else router.refresh();

@@ -16,16 +16,16 @@ export function PublishControls({ articleId, slug, published, latestVersion, app
   async function publish() {
     setPending(true);
     setError(null);
-    const result = await publishArticleAction(articleId, note);
+    const result = await publishArticleAction({ articleId, correctionNote: note });
     setPending(false);
     if (result.ok) {
-      setDone(`Published version ${result.data.version}.`);
+      setDone(result.data.created ? `Published version ${result.data.version}.` : `Published again: version ${result.data.version} is public, unchanged.`);
       setNote("");
     } else setError({ message: result.message, note: result.fieldErrors?.correctionNote?.[0] });
   }
   async function unpublish() {
     setConfirming(false);
-    const result = await unpublishArticleAction(articleId);
+    const result = await unpublishArticleAction({ articleId });
     if (result.ok) setDone("Unpublished: readers no longer see it. Every version is kept.");
     else setError({ message: result.message });
   }

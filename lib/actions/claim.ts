@@ -1,5 +1,6 @@
 "use server";
-// Thin adapters for the workbench: input → session actor → use-case → result (+ page refresh).
+// Thin adapters for the workbench: raw input → session actor → use-case (which parses it) → result.
+// Arguments are typed for the callers' convenience only: the server trusts none of them.
 import { getActor } from "@/lib/auth/get-actor";
 import type { UpdateClaimInput } from "@/lib/schemas/claim";
 import type { CreateClaimantInput } from "@/lib/schemas/claimant";
@@ -10,19 +11,21 @@ import { createClaim } from "@/lib/server/claims/create-claim";
 import { deleteClaim } from "@/lib/server/claims/delete-claim";
 import { removeSource } from "@/lib/server/claims/remove-source";
 import { updateClaim } from "@/lib/server/claims/update-claim";
-import { attempt } from "./attempt";
-
-const articlePath = (articleId: string) => `/articles/${articleId}`;
+import { articlePath, attempt } from "./attempt";
 
 export async function createClaimAction(input: { articleId: string; start: number; end: number }) {
-  return attempt(async () => ({ claimId: (await createClaim({ actor: await getActor(), input })).id }), articlePath(input.articleId));
+  return attempt(
+    async () => ({ claimId: (await createClaim({ actor: await getActor(), input })).id }),
+    () => articlePath(input?.articleId),
+  );
 }
 
-export async function deleteClaimAction(input: { articleId: string; claimId: string; version: number }) {
+export async function deleteClaimAction(articleId: string, input: { claimId: string; version: number }) {
   return attempt(async () => {
-    await deleteClaim({ actor: await getActor(), input: { claimId: input.claimId, version: input.version } });
+    articlePath(articleId);
+    await deleteClaim({ actor: await getActor(), input });
     return null;
-  }, articlePath(input.articleId));
+  }, () => articlePath(articleId));
 }
 
 // Autosave runs on every pause in typing: the page is re-rendered only when the save changes what
@@ -31,26 +34,31 @@ export async function deleteClaimAction(input: { articleId: string; claimId: str
 const SHOWN_OUTSIDE_THE_PANEL = ["text", "claimantId", "ratingId"] as const;
 
 export async function updateClaimAction(articleId: string, input: UpdateClaimInput) {
-  const refresh = SHOWN_OUTSIDE_THE_PANEL.some((field) => input[field] !== undefined);
+  const refresh = typeof input === "object" && input !== null && SHOWN_OUTSIDE_THE_PANEL.some((field) => input[field] !== undefined);
   return attempt(async () => {
+    articlePath(articleId);
     const claim = await updateClaim({ actor: await getActor(), input });
     return { version: claim.version, state: claim.state };
-  }, refresh ? articlePath(articleId) : undefined);
+  }, () => (refresh ? articlePath(articleId) : undefined));
 }
 
 export async function addSourceAction(articleId: string, input: AddSourceInput) {
   return attempt(async () => {
+    articlePath(articleId);
     const { source, version, state } = await addSource({ actor: await getActor(), input });
     return { sourceId: source.id, version, state };
-  }, articlePath(articleId));
+  }, () => articlePath(articleId));
 }
 
 export async function removeSourceAction(articleId: string, input: { claimId: string; version: number; sourceId: string }) {
-  return attempt(async () => removeSource({ actor: await getActor(), input }), articlePath(articleId));
+  return attempt(async () => {
+    articlePath(articleId);
+    return removeSource({ actor: await getActor(), input });
+  }, () => articlePath(articleId));
 }
 
 export async function searchClaimantsAction(query: string) {
-  return attempt(async () => searchClaimants({ actor: await getActor(), query }));
+  return attempt(async () => searchClaimants({ actor: await getActor(), input: { query } }));
 }
 
 export async function createClaimantAction(input: CreateClaimantInput) {

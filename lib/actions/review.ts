@@ -8,39 +8,45 @@ import { publishArticle } from "@/lib/server/publications/publish-article";
 import { unpublishArticle } from "@/lib/server/publications/unpublish-article";
 import { approveClaim } from "@/lib/server/reviews/approve-claim";
 import { requestChanges } from "@/lib/server/reviews/request-changes";
-import { attempt } from "./attempt";
+import { articlePath, attempt } from "./attempt";
 
 type ClaimVersion = { claimId: string; version: number };
 type Decision = { claimId: string; version: number; verdictVersion: number; reason?: string };
 
 export async function submitClaimAction(articleId: string, input: ClaimVersion) {
-  return attempt(async () => submitClaim({ actor: await getActor(), input }), `/articles/${articleId}`);
+  return attempt(async () => {
+    articlePath(articleId);
+    return submitClaim({ actor: await getActor(), input });
+  }, () => articlePath(articleId));
 }
 
 export async function reopenClaimAction(articleId: string, input: ClaimVersion) {
-  return attempt(async () => reopenClaim({ actor: await getActor(), input }), `/articles/${articleId}`);
+  return attempt(async () => {
+    articlePath(articleId);
+    return reopenClaim({ actor: await getActor(), input });
+  }, () => articlePath(articleId));
 }
 
 export async function approveClaimAction(input: Decision) {
-  return attempt(async () => approveClaim({ actor: await getActor(), input }), "/review");
+  return attempt(async () => approveClaim({ actor: await getActor(), input }), () => "/review");
 }
 
 export async function requestChangesAction(input: Decision) {
-  return attempt(async () => requestChanges({ actor: await getActor(), input }), "/review");
+  return attempt(async () => requestChanges({ actor: await getActor(), input }), () => "/review");
 }
 
-export async function publishArticleAction(articleId: string, correctionNote: string) {
+export async function publishArticleAction(input: { articleId: string; correctionNote: string }) {
   return attempt(async () => {
-    const publication = await publishArticle({ actor: await getActor(), articleId, correctionNote });
+    const publication = await publishArticle({ actor: await getActor(), input });
     revalidatePath("/");
-    return { version: publication.version, slug: publication.slug };
-  }, `/articles/${articleId}`);
+    return publication;
+  }, () => articlePath(input.articleId));
 }
 
-export async function unpublishArticleAction(articleId: string) {
+export async function unpublishArticleAction(input: { articleId: string }) {
   return attempt(async () => {
-    await unpublishArticle({ actor: await getActor(), articleId });
+    await unpublishArticle({ actor: await getActor(), input });
     revalidatePath("/");
     return null;
-  }, `/articles/${articleId}`);
+  }, () => articlePath(input.articleId));
 }

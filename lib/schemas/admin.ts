@@ -1,9 +1,8 @@
 // Admin inputs: accounts, the publisher profile and the rating scale. Shared by forms and use-cases.
 import { z } from "zod";
 import { RATING_ICONS } from "@/lib/domain/ratings/default-scale";
+import { idSchema as id, optionalHttpUrlSchema } from "./common";
 import { ROLES } from "./user";
-
-const id = z.string().min(1).max(64);
 
 export const updateUserSchema = z.object({
   userId: id,
@@ -13,8 +12,8 @@ export const updateUserSchema = z.object({
 
 export const publisherProfileSchema = z.object({
   name: z.string().trim().min(1, "Name the publisher.").max(200),
-  url: z.union([z.literal(""), z.string().trim().url("Enter the publisher's full web address.").max(500)]).transform((v) => v || null),
-  logoUrl: z.union([z.literal(""), z.string().trim().url("Enter a full web address for the logo.")]).transform((v) => v || null),
+  url: optionalHttpUrlSchema("Enter the publisher's full web address."),
+  logoUrl: optionalHttpUrlSchema("Enter a full web address for the logo."),
   description: z.string().trim().max(1000),
   requiredApprovals: z.coerce.number().int("Use a whole number.").min(1, "At least one approval is required.").max(5, "At most five approvals."),
 });

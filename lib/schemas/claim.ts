@@ -1,20 +1,20 @@
 // Claim inputs shared by the workbench forms and the use-cases.
 import { z } from "zod";
+import { idSchema as id, optionalHttpUrlSchema } from "./common";
 import { richTextDocSchema } from "./rich-text";
 
-const id = z.string().min(1).max(64);
-const optionalUrl = z.union([z.literal(""), z.string().trim().url("Enter a full web address.").max(2048)]).transform((value) => value || null);
+const optionalUrl = optionalHttpUrlSchema("Enter a full web address.");
 
 export const createClaimSchema = z.object({
   articleId: id,
-  start: z.number().int().min(0),
-  end: z.number().int().min(1),
+  start: z.number().int().min(0).max(50_000_000),
+  end: z.number().int().min(1).max(50_000_000),
 }).refine((range) => range.end > range.start, { message: "Select some text first.", path: ["end"] });
 
 export const updateClaimSchema = z.object({
   claimId: id,
   /** The version the editor last saw; a newer one means someone else saved in between. */
-  version: z.number().int().min(1),
+  version: z.number().int().min(1).max(1_000_000_000),
   text: z.string().trim().min(1, "State the claim as one checkable sentence.").max(1000).optional(),
   claimantId: id.nullable().optional(),
   dateSaid: z.union([z.literal(""), z.string().date("Use a date like 2025-05-04.")]).transform((v) => (v ? new Date(`${v}T12:00:00Z`) : null)).optional(),

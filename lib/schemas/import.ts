@@ -1,10 +1,13 @@
 // What an editor submits to import an article. Shared by the import form and the use-case.
 import { z } from "zod";
+import { httpUrlSchema } from "./common";
 
 const optionalText = (max: number) => z.string().trim().max(max).optional().transform((value) => value || undefined);
 
 /** Metadata the editor may set or correct; empty fields fall back to what the page says. */
 const metadata = {
+  /** True when the editor chose to import a separate copy of an article already on the desk. */
+  allowDuplicate: z.boolean().default(false),
   title: optionalText(300),
   byline: optionalText(300),
   siteName: optionalText(200),
@@ -18,7 +21,7 @@ const metadata = {
 };
 
 export const previewArticleUrlSchema = z.object({
-  url: z.string().trim().url("Enter a full web address starting with http:// or https://."),
+  url: httpUrlSchema("Enter a full web address starting with http:// or https://."),
 });
 
 export const MAX_IMPORT_CHARACTERS = 5 * 1024 * 1024;

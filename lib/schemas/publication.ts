@@ -1,6 +1,14 @@
 // The frozen content of a publication. Written once by publishArticle, read by the reader page.
 import { z } from "zod";
+import { idSchema } from "./common";
 import { richTextDocSchema } from "./rich-text";
+
+export const publishArticleSchema = z.object({
+  articleId: idSchema,
+  correctionNote: z.string().trim().max(2000, "Keep the correction note under 2,000 characters.").nullish().transform((note) => note || null),
+});
+
+export const unpublishArticleSchema = z.object({ articleId: idSchema });
 
 const anchorSchema = z.object({
   exact: z.string(),

@@ -1,13 +1,14 @@
 // Workflow inputs: submitting a claim, and a reviewer's decision on the claim version they read.
 import { z } from "zod";
+import { idSchema } from "./common";
 
-const id = z.string().min(1).max(64);
+const version = z.number().int().min(1).max(1_000_000_000);
 
-export const claimVersionSchema = z.object({ claimId: id, version: z.number().int().min(1) });
+export const claimVersionSchema = z.object({ claimId: idSchema, version });
 
 export const approveClaimSchema = claimVersionSchema.extend({
   /** The verdict version the reviewer read: it moves with every change to the claim's public content. */
-  verdictVersion: z.number().int().min(1),
+  verdictVersion: version,
 });
 
 export const requestChangesSchema = approveClaimSchema.extend({

@@ -1,18 +1,37 @@
-// The subset of tiptap/ProseMirror JSON the verdict explanation uses. Typed, never z.any().
+// The subset of tiptap/ProseMirror JSON the verdict explanation uses. Typed, never z.any(): it
+// accepts exactly what the explanation editor produces (links with http, https or mailto
+// addresses) and refuses anything else on that field with its own message.
 import { z } from "zod";
+
+const LINK_SCHEMES = ["http:", "https:", "mailto:"];
+const MAX_DEPTH = 10;
+
+const hrefSchema = z
+  .string()
+  .max(2048, "Keep link addresses under 2,048 characters.")
+  .refine((href) => {
+    try {
+      return LINK_SCHEMES.includes(new URL(href).protocol);
+    } catch {
+      return false;
+    }
+  }, "Links must start with http://, https:// or mailto:.");
+
+const optionalAttr = z.string().max(200).nullable().optional();
 
 const markSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("bold") }),
   z.object({ type: z.literal("italic") }),
   z.object({
     type: z.literal("link"),
-    attrs: z.object({ href: z.string().url().max(2048) }).passthrough(),
+    // tiptap adds target, rel, class and title; anything else is dropped.
+    attrs: z.object({ href: hrefSchema, target: optionalAttr, rel: optionalAttr, class: optionalAttr, title: optionalAttr }),
   }),
 ]);
 
 const textNodeSchema = z.object({
   type: z.literal("text"),
-  text: z.string().min(1),
+  text: z.string().min(1).max(20_000),
   marks: z.array(markSchema).optional(),
 });
 
@@ -32,8 +51,14 @@ export const richTextNodeSchema: z.ZodType<RichTextNode> = z.lazy(() =>
   ]),
 );
 
-export const richTextDocSchema = z.object({
-  type: z.literal("doc"),
-  content: z.array(richTextNodeSchema).max(500),
-});
+function depthOf(nodes: readonly RichTextNode[] | undefined): number {
+  return nodes?.length ? 1 + Math.max(...nodes.map((node) => ("content" in node ? depthOf(node.content) : 0))) : 0;
+}
+
+export const richTextDocSchema = z
+  .object({
+    type: z.literal("doc"),
+    content: z.array(richTextNodeSchema).max(500),
+  })
+  .refine((doc) => depthOf(doc.content) <= MAX_DEPTH, `Lists and quotes nest at most ${MAX_DEPTH} levels deep.`);
 export type RichTextDoc = z.infer<typeof richTextDocSchema>;

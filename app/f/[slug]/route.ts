@@ -3,12 +3,14 @@ import { publicOrigin } from "@/lib/config/public-origin";
 import { readerPage } from "@/lib/server/publications/render-reader-response";
 
 export const dynamic = "force-dynamic";
+const SLUG = /^[a-z0-9-]{1,120}$/;
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const asked = new URL(request.url).searchParams.get("version");
   const version = asked && /^\d{1,6}$/.test(asked) ? Number(asked) : undefined;
-  const page = await readerPage(slug, version, publicOrigin(request.headers));
+  // Only a slug we could have made reaches the database and the cache; anything else is not found.
+  const page = await readerPage(SLUG.test(slug) ? slug : "not-a-fact-check", version, publicOrigin(request.headers));
   return new Response(page.html, {
     status: page.status,
     headers: {

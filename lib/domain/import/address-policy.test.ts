@@ -14,8 +14,23 @@ describe("URL import address policy", () => {
     }
   });
 
+  it("refuses every IPv6 form that carries or reaches an IPv4 address, and site-local", () => {
+    const forms = {
+      "IPv4-compatible": ["::127.0.0.1", "::8.8.8.8", "::7f00:1", "::0808:0808"],
+      "IPv4-mapped": ["::ffff:8.8.8.8", "::ffff:0808:0808", "0:0:0:0:0:ffff:169.254.169.254"],
+      "IPv4-translated": ["::ffff:0:8.8.8.8", "::ffff:0:a9fe:a9fe"],
+      NAT64: ["64:ff9b::8.8.8.8", "64:ff9b::a9fe:a9fe", "64:ff9b:1::10.0.0.1", "64:ff9b:1:ffff::1"],
+      "6to4": ["2002:7f00:1::1", "2002:a9fe:a9fe::", "2002:0808:0808::1"],
+      Teredo: ["2001::1", "2001:0:4136:e378:8000:63bf:3fff:fdd2", "2001:0:53aa:64c:0:0:0:1"],
+      "site-local": ["fec0::1", "feff:ffff::1", "fed0::abcd"],
+    };
+    for (const [form, addresses] of Object.entries(forms)) {
+      for (const address of addresses) expect(isPublicAddress(address), `${form} ${address}`).toBe(false);
+    }
+  });
+
   it("allows public addresses and refuses things that are not addresses", () => {
-    for (const address of ["93.184.216.34", "8.8.8.8", "172.32.0.1", "2606:4700:4700::1111", "::ffff:8.8.8.8"]) {
+    for (const address of ["93.184.216.34", "8.8.8.8", "172.32.0.1", "2606:4700:4700::1111", "2001:4860:4860::8888", "2a00:1450:4001:80b::200e"]) {
       expect(isPublicAddress(address), address).toBe(true);
     }
     expect(isPublicAddress("localhost")).toBe(false);

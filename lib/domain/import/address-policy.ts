@@ -1,9 +1,14 @@
 // Which network addresses URL import may reach: public unicast only. Loopback, private,
 // link-local (cloud metadata 169.254.169.254 and fd00:ec2::254 included), shared, multicast and
-// documentation ranges are refused, also when an IPv6 address embeds an IPv4 one.
+// documentation ranges are refused, and so is every IPv6 form that carries or reaches an IPv4
+// address (IPv4-compatible, IPv4-mapped, IPv4-translated, NAT64, 6to4, Teredo) or is deprecated
+// site-local: a public page is never served only from such an address.
 import net from "node:net";
 
+// Two lists: a BlockList also matches IPv4 addresses against IPv6 rules (as IPv4-mapped), and the
+// IPv6 list refuses all of ::ffff:0:0/96.
 const blocked = new net.BlockList();
+const blockedV6 = new net.BlockList();
 for (const [network, prefix] of [
   ["0.0.0.0", 8], ["10.0.0.0", 8], ["100.64.0.0", 10], ["127.0.0.0", 8], ["169.254.0.0", 16],
   ["172.16.0.0", 12], ["192.0.0.0", 24], ["192.0.2.0", 24], ["192.88.99.0", 24], ["192.168.0.0", 16],
@@ -12,21 +17,17 @@ for (const [network, prefix] of [
   blocked.addSubnet(network, prefix, "ipv4");
 }
 for (const [network, prefix] of [
-  ["::", 128], ["::1", 128], ["fc00::", 7], ["fe80::", 10], ["ff00::", 8], ["2001:db8::", 32], ["100::", 64],
+  ["::", 96], // unspecified, loopback and IPv4-compatible (::a.b.c.d)
+  ["::ffff:0:0", 96], // IPv4-mapped
+  ["::ffff:0:0:0", 96], // IPv4-translated (SIIT)
+  ["64:ff9b::", 96], // NAT64, well-known prefix
+  ["64:ff9b:1::", 48], // NAT64, local-use prefix
+  ["2002::", 16], // 6to4
+  ["2001::", 32], // Teredo
+  ["fec0::", 10], // site-local (deprecated)
+  ["fc00::", 7], ["fe80::", 10], ["ff00::", 8], ["2001:db8::", 32], ["100::", 64],
 ] as const) {
-  blocked.addSubnet(network, prefix, "ipv6");
-}
-
-/** The IPv4 address inside an IPv4-mapped, IPv4-compatible or NAT64 IPv6 address, if any. */
-function embeddedIpv4(address: string): string | null {
-  const lower = address.toLowerCase();
-  const dotted = lower.match(/^(?:::ffff:|::|64:ff9b::)(\d+\.\d+\.\d+\.\d+)$/);
-  if (dotted) return dotted[1]!;
-  const hex = lower.match(/^(?:::ffff:|64:ff9b::)([0-9a-f]{1,4}):([0-9a-f]{1,4})$/);
-  if (!hex) return null;
-  const high = parseInt(hex[1]!, 16);
-  const low = parseInt(hex[2]!, 16);
-  return [high >> 8, high & 255, low >> 8, low & 255].join(".");
+  blockedV6.addSubnet(network, prefix, "ipv6");
 }
 
 /** Whether URL import may connect to this IP address. */
@@ -34,9 +35,7 @@ export function isPublicAddress(address: string): boolean {
   const family = net.isIP(address);
   if (family === 4) return !blocked.check(address, "ipv4");
   if (family !== 6) return false;
-  const inner = embeddedIpv4(address);
-  if (inner) return isPublicAddress(inner);
-  return !blocked.check(address, "ipv6");
+  return !blockedV6.check(address, "ipv6");
 }
 
 /** Hosts named in IMPORT_ALLOWED_HOSTS (comma-separated, case-insensitive; tests list their local server). */

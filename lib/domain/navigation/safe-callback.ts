@@ -1,5 +1,16 @@
-/** Where to go after signing in: only a path on this site, never another origin (open redirect). */
-export function safeCallbackPath(value: string | undefined | null, fallback = "/articles"): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  return value;
+// Where to go after signing in: only a path on this site, never another origin (open redirect).
+// Browsers drop tabs and newlines from URLs and read a backslash as a slash, so "/\tevil.example"
+// or "/\\evil.example" would leave the site: any control character or backslash is refused, and
+// what is left must resolve to this site's own origin.
+const SAME_SITE = "http://same-site.invalid";
+
+export function safeCallbackPath(value: unknown, fallback = "/articles"): string {
+  if (typeof value !== "string" || !value.startsWith("/") || /[\\\u0000-\u001f\u007f]/.test(value)) return fallback;
+  try {
+    const url = new URL(value, SAME_SITE);
+    if (url.origin !== SAME_SITE) return fallback;
+    return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    return fallback;
+  }
 }

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { type Actor, assertCan } from "@/lib/permissions";
 import { moveRatingSchema, ratingSchema } from "@/lib/schemas/admin";
 import { recordAudit } from "../audit/record-audit";
+import { defineUseCase } from "../use-case";
 
 async function defaultScale() {
   const scale = await db.ratingScale.findFirst({ where: { isDefault: true }, include: { ratings: { orderBy: { position: "asc" } } } });
@@ -19,11 +20,8 @@ function assertValidScale(ratings: ScaleEntry[]) {
   if (problem) throw new AppError("INVALID_INPUT", problem, { value: [problem] });
 }
 
-export async function saveRating({ actor, input }: { actor: Actor | null; input: unknown }) {
-  assertCan(actor, "rating-scale.manage");
-  const parsed = ratingSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Check the highlighted fields.", parsed.error.flatten().fieldErrors);
-  const { ratingId, ...rating } = parsed.data;
+export const saveRating = defineUseCase({ permission: "rating-scale.manage", schema: ratingSchema, invalid: "Check the highlighted fields." }, async ({ actor, input }) => {
+  const { ratingId, ...rating } = input;
   const scale = await defaultScale();
   const existing = ratingId ? scale.ratings.find((r) => r.id === ratingId) : undefined;
   if (ratingId && !existing) throw new AppError("NOT_FOUND", "That rating is not on the scale.");
@@ -38,17 +36,14 @@ export async function saveRating({ actor, input }: { actor: Actor | null; input:
     await recordAudit(tx, { actorId: actor.id, entityType: "Rating", entityId: saved.id, action: existing ? "update" : "create", changes: { before: existing ?? null, after: rating } });
     return saved;
   });
-}
+});
 
-export async function moveRating({ actor, input }: { actor: Actor | null; input: unknown }) {
-  assertCan(actor, "rating-scale.manage");
-  const parsed = moveRatingSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Choose a rating to move.", parsed.error.flatten().fieldErrors);
+export const moveRating = defineUseCase({ permission: "rating-scale.manage", schema: moveRatingSchema, invalid: "Choose a rating to move." }, async ({ actor, input }) => {
   const { ratings } = await defaultScale();
-  const index = ratings.findIndex((r) => r.id === parsed.data.ratingId);
+  const index = ratings.findIndex((r) => r.id === input.ratingId);
   if (index < 0) throw new AppError("NOT_FOUND", "That rating is not on the scale.");
-  const other = ratings[parsed.data.direction === "up" ? index - 1 : index + 1];
-  if (!other) throw new AppError("INVALID_STATE", `That rating is already ${parsed.data.direction === "up" ? "first" : "last"}.`);
+  const other = ratings[input.direction === "up" ? index - 1 : index + 1];
+  if (!other) throw new AppError("INVALID_STATE", `That rating is already ${input.direction === "up" ? "first" : "last"}.`);
   const moved = ratings[index]!;
   const reordered = [...ratings];
   [reordered[index], reordered[ratings.indexOf(other)]] = [other, moved];
@@ -58,7 +53,7 @@ export async function moveRating({ actor, input }: { actor: Actor | null; input:
     await tx.rating.update({ where: { id: other.id }, data: { position: moved.position } });
     await recordAudit(tx, { actorId: actor.id, entityType: "Rating", entityId: moved.id, action: "move", changes: { position: { before: moved.position, after: other.position } } });
   });
-}
+});
 
 export async function listScale({ actor }: { actor: Actor | null }) {
   assertCan(actor, "rating-scale.manage");

@@ -5,17 +5,15 @@ import { AppError } from "@/lib/errors";
 import { type Actor, assertCan } from "@/lib/permissions";
 import { updateUserSchema } from "@/lib/schemas/admin";
 import { recordAudit } from "../audit/record-audit";
+import { defineUseCase } from "../use-case";
 
 export async function listUsers({ actor }: { actor: Actor | null }) {
   assertCan(actor, "user.manage");
   return db.user.findMany({ orderBy: [{ disabled: "asc" }, { name: "asc" }], select: { id: true, name: true, email: true, role: true, disabled: true, createdAt: true } });
 }
 
-export async function updateUser({ actor, input }: { actor: Actor | null; input: unknown }) {
-  assertCan(actor, "user.manage");
-  const parsed = updateUserSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Check the highlighted fields.", parsed.error.flatten().fieldErrors);
-  const { userId, ...change } = parsed.data;
+export const updateUser = defineUseCase({ permission: "user.manage", schema: updateUserSchema, invalid: "Check the highlighted fields." }, async ({ actor, input }) => {
+  const { userId, ...change } = input;
   const user = await db.user.findUnique({ where: { id: userId } });
   if (!user) throw new AppError("NOT_FOUND", "Account not found.");
   if (userId === actor.id && change.disabled) throw new AppError("INVALID_STATE", "You cannot disable your own account.");
@@ -36,4 +34,4 @@ export async function updateUser({ actor, input }: { actor: Actor | null; input:
     await recordAudit(tx, { actorId: actor.id, entityType: "User", entityId: userId, action: "update", changes });
     return updated;
   });
-}
+});

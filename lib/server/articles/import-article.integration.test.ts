@@ -74,8 +74,7 @@ describe("importing articles", () => {
 
     const imported = await importArticle({
       actor: editor,
-      input: { kind: "url", url, title: "Troops at the border: the March count", publishedTime: "2025-03-03", language: "en" },
-      allowDuplicate: true,
+      input: { kind: "url", url, title: "Troops at the border: the March count", publishedTime: "2025-03-03", language: "en", allowDuplicate: true },
     });
     const revision = await db.articleRevision.findFirstOrThrow({ where: { articleId: imported.articleId } });
     expect(revision).toMatchObject({ title: "Troops at the border: the March count", language: "en", siteName: "Example Daily" });
@@ -100,7 +99,7 @@ describe("importing articles", () => {
     expect(revision.plainText).toBe("The council met on Monday.\n\nIt approved the budget.");
     expect(revision.sanitizedHtml).toBe("<p>The council met on Monday.</p>\n<p>It approved the budget.</p>");
     await expect(importArticle({ actor: editor, input: { ...input, text: "The council met on Monday.\r\n\r\nIt approved the budget.\r\n" } })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(importArticle({ actor: editor, input, allowDuplicate: true })).resolves.toMatchObject({ format: "TEXT" });
+    await expect(importArticle({ actor: editor, input: { ...input, allowDuplicate: true } })).resolves.toMatchObject({ format: "TEXT" });
   });
 
   it("imports Markdown, HTML and plain-text files", async () => {

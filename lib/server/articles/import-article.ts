@@ -5,13 +5,11 @@ import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import { slugify } from "@/lib/domain/articles/slug";
 import { AppError } from "@/lib/errors";
-import { type Actor, assertCan } from "@/lib/permissions";
 import { importArticleSchema } from "@/lib/schemas/import";
 import { prepareRevision } from "../import/prepare-revision";
 import { findDuplicate } from "./find-duplicate";
+import { defineUseCase } from "../use-case";
 import { writeImportedArticle } from "./write-imported-article";
-
-export type ImportArticleRequest = { actor: Actor | null; input: unknown; allowDuplicate?: boolean };
 
 async function uniqueSlug(title: string) {
   const base = slugify(title);
@@ -19,15 +17,10 @@ async function uniqueSlug(title: string) {
   return taken ? `${base.slice(0, 72)}-${crypto.randomBytes(3).toString("hex")}` : base;
 }
 
-export async function importArticle({ actor, input, allowDuplicate = false }: ImportArticleRequest) {
-  assertCan(actor, "article.import");
-  const parsed = importArticleSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("INVALID_INPUT", "Check the highlighted fields.", parsed.error.flatten().fieldErrors as Record<string, string[]>);
-  }
-  const revision = await prepareRevision(parsed.data);
+export const importArticle = defineUseCase({ permission: "article.import", schema: importArticleSchema, invalid: "Check the highlighted fields." }, async ({ actor, input }) => {
+  const revision = await prepareRevision(input);
   const duplicate = await findDuplicate(revision.contentHash, revision.sourceUrl);
-  if (duplicate && !allowDuplicate) {
+  if (duplicate && !input.allowDuplicate) {
     throw new AppError("CONFLICT", `This article is already on the desk: “${duplicate.article.title}”.`, undefined, {
       existingArticleId: duplicate.article.id,
     });
@@ -37,4 +30,4 @@ export async function importArticle({ actor, input, allowDuplicate = false }: Im
     const { article } = await writeImportedArticle(tx, { revision, slug, actorId: actor.id });
     return { articleId: article.id, title: revision.title, format: revision.format };
   });
-}
+});

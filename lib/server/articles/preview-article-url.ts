@@ -1,17 +1,13 @@
 // Fetches and extracts a page without storing anything, so the editor can check and correct its
 // title, byline, site, date and language before importing it.
-import { AppError } from "@/lib/errors";
-import { type Actor, assertCan } from "@/lib/permissions";
 import { previewArticleUrlSchema } from "@/lib/schemas/import";
 import { extractArticle } from "../import/extract-article";
 import { fetchArticlePage } from "../import/fetch-article-page";
+import { defineUseCase } from "../use-case";
 import { findDuplicate } from "./find-duplicate";
 
-export async function previewArticleUrl({ actor, input }: { actor: Actor | null; input: unknown }) {
-  assertCan(actor, "article.import");
-  const parsed = previewArticleUrlSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Check the web address.", parsed.error.flatten().fieldErrors);
-  const page = await fetchArticlePage(parsed.data.url);
+export const previewArticleUrl = defineUseCase({ permission: "article.import", schema: previewArticleUrlSchema, invalid: "Check the web address." }, async ({ input }) => {
+  const page = await fetchArticlePage(input.url);
   const article = extractArticle(page.html, page.finalUrl);
   const words = article.plainText.split(/\s+/).filter(Boolean);
   const duplicate = await findDuplicate(null, page.finalUrl);
@@ -25,4 +21,4 @@ export async function previewArticleUrl({ actor, input }: { actor: Actor | null;
     excerpt: words.slice(0, 40).join(" "),
     existingArticle: duplicate?.article ?? null,
   };
-}
+});

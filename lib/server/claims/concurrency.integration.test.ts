@@ -64,7 +64,7 @@ describe("publishing races", () => {
       }
       const fresh = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
       await Promise.allSettled([
-        publishArticle({ actor: a.editor2!, articleId, correctionNote: `Round ${round}.` }),
+        publishArticle({ actor: a.editor2!, input: { articleId, correctionNote: `Round ${round}.` } }),
         updateClaim({ actor: a.editor!, input: { claimId: claim.id, version: fresh.version, summary: `Summary ${round}.` } }),
       ]);
     }
@@ -84,8 +84,8 @@ describe("publishing races", () => {
     const { version } = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
     await updateClaim({ actor: a.editor!, input: { claimId: claim.id, version, summary: "Reworded while racing." } });
     const settled = await Promise.allSettled([
-      publishArticle({ actor: a.editor!, articleId, correctionNote: "First." }),
-      publishArticle({ actor: a.editor2!, articleId, correctionNote: "Second." }),
+      publishArticle({ actor: a.editor!, input: { articleId, correctionNote: "First." } }),
+      publishArticle({ actor: a.editor2!, input: { articleId, correctionNote: "Second." } }),
     ]);
     const results = outcomes(settled).sort();
     expect(results[1]).toBe("ok");

@@ -3,19 +3,16 @@
 import { db } from "@/lib/db";
 import { describeRange } from "@/lib/domain/anchoring/text-quote";
 import { AppError } from "@/lib/errors";
-import { type Actor, assertCan } from "@/lib/permissions";
 import { createClaimSchema } from "@/lib/schemas/claim";
 import { recordAudit } from "../audit/record-audit";
+import { defineUseCase } from "../use-case";
 
-export async function createClaim({ actor, input }: { actor: Actor | null; input: unknown }) {
-  assertCan(actor, "claim.edit");
-  const parsed = createClaimSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Select some text first.", parsed.error.flatten().fieldErrors);
-  const article = await db.article.findUnique({ where: { id: parsed.data.articleId }, include: { currentRevision: true } });
+export const createClaim = defineUseCase({ permission: "claim.edit", schema: createClaimSchema, invalid: "Select some text first." }, async ({ actor, input }) => {
+  const article = await db.article.findUnique({ where: { id: input.articleId }, include: { currentRevision: true } });
   if (!article?.currentRevision) throw new AppError("NOT_FOUND", "Article not found.");
   const text = article.currentRevision.plainText;
-  if (parsed.data.end > text.length) throw new AppError("INVALID_INPUT", "The selection is outside the article text.", { end: ["Outside the text."] });
-  const anchor = describeRange(text, parsed.data.start, parsed.data.end);
+  if (input.end > text.length) throw new AppError("INVALID_INPUT", "The selection is outside the article text.", { end: ["Outside the text."] });
+  const anchor = describeRange(text, input.start, input.end);
   if (!anchor.exact.trim()) throw new AppError("INVALID_INPUT", "Select some words, not only spaces.", { end: ["Empty selection."] });
 
   return db.$transaction(async (tx) => {
@@ -43,4 +40,4 @@ export async function createClaim({ actor, input }: { actor: Actor | null; input
     await tx.article.update({ where: { id: article.id }, data: { updatedAt: new Date() } });
     return claim;
   });
-}
+});

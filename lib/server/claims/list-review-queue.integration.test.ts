@@ -37,15 +37,15 @@ describe("review queue", () => {
 
 describe("desk search", () => {
   it("finds claims, articles and claimants case-insensitively", async () => {
-    const results = await searchDesk({ actor: actors["editor@example.org"]!, query: "sheinbaum" });
+    const results = await searchDesk({ actor: actors["editor@example.org"]!, input: { q: "sheinbaum" } });
     expect(results?.claimants.map((c) => c.name)).toEqual(["Claudia Sheinbaum"]);
     expect(results?.claims.length).toBeGreaterThanOrEqual(3);
-    const byTitle = await searchDesk({ actor: actors["editor@example.org"]!, query: "afraid of cartels" });
+    const byTitle = await searchDesk({ actor: actors["editor@example.org"]!, input: { q: "afraid of cartels" } });
     expect(byTitle?.articles).toHaveLength(1);
   });
 
   it("asks for at least two characters and refuses anonymous callers", async () => {
-    expect(await searchDesk({ actor: actors["editor@example.org"]!, query: "s" })).toBeNull();
-    await expect(searchDesk({ actor: null, query: "trump" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(searchDesk({ actor: actors["editor@example.org"]!, input: { q: "s" } })).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { q: ["Type at least two characters."] } });
+    await expect(searchDesk({ actor: null, input: { q: "trump" } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 });

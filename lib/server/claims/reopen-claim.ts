@@ -1,19 +1,15 @@
 // An editor takes a claim back to draft (from review, changes requested or approved); approvals void.
-import { AppError } from "@/lib/errors";
-import { type Actor, assertCan } from "@/lib/permissions";
 import { claimVersionSchema } from "@/lib/schemas/review";
+import { defineUseCase } from "../use-case";
 import { applyTransition, loadLiveClaim } from "./apply-transition";
 
-export async function reopenClaim({ actor, input }: { actor: Actor | null; input: unknown }) {
-  assertCan(actor, "claim.edit");
-  const parsed = claimVersionSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Choose a claim to reopen.", parsed.error.flatten().fieldErrors);
-  const claim = await loadLiveClaim(parsed.data.claimId);
+export const reopenClaim = defineUseCase({ permission: "claim.edit", schema: claimVersionSchema, invalid: "Choose a claim to reopen." }, async ({ actor, input }) => {
+  const claim = await loadLiveClaim(input.claimId);
   return applyTransition(claim, {
     actorId: actor.id,
     claimId: claim.id,
     event: "REOPEN",
-    version: parsed.data.version,
+    version: input.version,
     alsoWrite: (tx) => tx.review.updateMany({ where: { claimId: claim.id, voided: false }, data: { voided: true } }),
   });
-}
+});

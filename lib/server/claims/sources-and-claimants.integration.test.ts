@@ -42,7 +42,7 @@ describe("sources", () => {
 
 describe("claimants", () => {
   it("finds existing claimants and creates new ones with title and sameAs, once", async () => {
-    expect((await searchClaimants({ actor: editor(), query: "sheIN" })).map((c) => c.name)).toEqual(["Claudia Sheinbaum"]);
+    expect((await searchClaimants({ actor: editor(), input: { query: "sheIN" } })).map((c) => c.name)).toEqual(["Claudia Sheinbaum"]);
     const created = await createClaimant({ actor: editor(), input: { name: "Marco Rubio", title: "U.S. Secretary of State", sameAs: ["https://www.wikidata.org/wiki/Q324546"] } });
     expect(created).toMatchObject({ name: "Marco Rubio", isOrganization: false });
     await expect(createClaimant({ actor: editor(), input: { name: "marco rubio" } })).rejects.toMatchObject({ code: "CONFLICT", details: { existingClaimantId: created.id } });

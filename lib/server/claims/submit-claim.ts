@@ -2,15 +2,12 @@
 // a rating, an explanation and at least one source; the refusal names everything missing.
 import { missingForSubmission } from "@/lib/domain/claims/submission";
 import { AppError } from "@/lib/errors";
-import { type Actor, assertCan } from "@/lib/permissions";
 import { claimVersionSchema } from "@/lib/schemas/review";
+import { defineUseCase } from "../use-case";
 import { applyTransition, loadLiveClaim } from "./apply-transition";
 
-export async function submitClaim({ actor, input }: { actor: Actor | null; input: unknown }) {
-  assertCan(actor, "claim.submit");
-  const parsed = claimVersionSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Choose a claim to submit.", parsed.error.flatten().fieldErrors);
-  const claim = await loadLiveClaim(parsed.data.claimId);
+export const submitClaim = defineUseCase({ permission: "claim.submit", schema: claimVersionSchema, invalid: "Choose a claim to submit." }, async ({ actor, input }) => {
+  const claim = await loadLiveClaim(input.claimId);
   const event = claim.state === "CHANGES_REQUESTED" ? "RESUBMIT" : "SUBMIT";
   if (claim.state === "DRAFT" || claim.state === "CHANGES_REQUESTED") {
     const missing = missingForSubmission({
@@ -28,5 +25,5 @@ export async function submitClaim({ actor, input }: { actor: Actor | null; input
       );
     }
   }
-  return applyTransition(claim, { actorId: actor.id, claimId: claim.id, event, version: parsed.data.version });
-}
+  return applyTransition(claim, { actorId: actor.id, claimId: claim.id, event, version: input.version });
+});

@@ -6,22 +6,34 @@
 import { db } from "@/lib/db";
 import { isEvidenceField } from "@/lib/domain/claims/claim-fields";
 import { richTextToPlainText } from "@/lib/domain/rich-text/render-rich-text";
-import { AppError } from "@/lib/errors";
-import { type Actor, assertCan } from "@/lib/permissions";
-import { updateClaimSchema } from "@/lib/schemas/claim";
+import { AppError, type FieldErrors } from "@/lib/errors";
+import { type UpdateClaimInput, updateClaimSchema } from "@/lib/schemas/claim";
 import { asJson } from "../as-json";
 import { changedFields } from "../audit/record-audit";
+import { defineUseCase } from "../use-case";
 import { applyTransition, loadLiveClaim } from "./apply-transition";
 import { editEvidence } from "./edit-evidence";
 import { staleVersionError } from "./stale-version-error";
 
 const given = <T extends object>(fields: T) => Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
 
-export async function updateClaim({ actor, input }: { actor: Actor | null; input: unknown }) {
-  assertCan(actor, "claim.edit");
-  const parsed = updateClaimSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Check the highlighted fields.", parsed.error.flatten().fieldErrors);
-  const { claimId, version, ratingId, summary, explanation, ...fields } = parsed.data;
+/** A chosen claimant, rating or assignee that does not exist is a field error, not a database failure. */
+async function assertChoicesExist({ claimantId, ratingId, assigneeId }: Pick<UpdateClaimInput, "claimantId" | "ratingId" | "assigneeId">) {
+  const [claimant, rating, assignee] = await Promise.all([
+    claimantId ? db.claimant.count({ where: { id: claimantId } }) : 1,
+    ratingId ? db.rating.count({ where: { id: ratingId } }) : 1,
+    assigneeId ? db.user.count({ where: { id: assigneeId, disabled: false } }) : 1,
+  ]);
+  const errors: FieldErrors = {};
+  if (!claimant) errors.claimantId = ["That claimant does not exist (any more): choose one from the list."];
+  if (!rating) errors.ratingId = ["That rating is not on the scale."];
+  if (!assignee) errors.assigneeId = ["That person is not on the desk (any more)."];
+  if (Object.keys(errors).length) throw new AppError("INVALID_INPUT", "Check the highlighted fields.", errors);
+}
+
+export const updateClaim = defineUseCase({ permission: "claim.edit", schema: updateClaimSchema, invalid: "Check the highlighted fields." }, async ({ actor, input }) => {
+  const { claimId, version, ratingId, summary, explanation, ...fields } = input;
+  await assertChoicesExist({ claimantId: fields.claimantId, ratingId, assigneeId: fields.assigneeId });
   const claim = await loadLiveClaim(claimId);
   if (claim.version !== version) throw await staleVersionError(claimId, version);
 
@@ -44,4 +56,4 @@ export async function updateClaim({ actor, input }: { actor: Actor | null; input
     }
   }
   return db.claim.findUniqueOrThrow({ where: { id: claimId }, include: { verdict: true } });
-}
+});

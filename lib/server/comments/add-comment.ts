@@ -3,20 +3,17 @@
 import { db } from "@/lib/db";
 import { mentionedIds } from "@/lib/domain/comments/mentions";
 import { AppError } from "@/lib/errors";
-import { type Actor, assertCan } from "@/lib/permissions";
 import { addCommentSchema } from "@/lib/schemas/comment";
 import { recordAudit } from "../audit/record-audit";
+import { defineUseCase } from "../use-case";
 
-export async function addComment({ actor, input }: { actor: Actor | null; input: unknown }) {
-  assertCan(actor, "claim.comment");
-  const parsed = addCommentSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Check the comment.", parsed.error.flatten().fieldErrors);
-  const { claimId, body, parentId } = parsed.data;
+export const addComment = defineUseCase({ permission: "claim.comment", schema: addCommentSchema, invalid: "Check the comment." }, async ({ actor, input }) => {
+  const { claimId, body, parentId } = input;
   const claim = await db.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: { id: true } });
   if (!claim) throw new AppError("NOT_FOUND", "Claim not found.");
   if (parentId) {
     const parent = await db.comment.findFirst({ where: { id: parentId, claimId, parentId: null } });
-    if (!parent) throw new AppError("NOT_FOUND", "The comment you answer is not on this claim.");
+    if (!parent) throw new AppError("INVALID_INPUT", "The comment you answer is not on this claim.", { parentId: ["Not a comment on this claim."] });
   }
   const people = await db.user.findMany({ where: { disabled: false, id: { not: actor.id } }, select: { id: true, email: true } });
   const mentioned = mentionedIds(body, people);
@@ -27,4 +24,4 @@ export async function addComment({ actor, input }: { actor: Actor | null; input:
     await recordAudit(tx, { actorId: actor.id, entityType: "Claim", entityId: claimId, action: "comment", changes: { comment: body.slice(0, 200), mentions: mentioned.length } });
     return { id: comment.id, mentioned: mentioned.length };
   });
-}
+});

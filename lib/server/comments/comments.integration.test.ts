@@ -37,8 +37,9 @@ describe("comment threads", () => {
     const before = await db.comment.count();
     await expect(addComment({ actor: a.editor!, input: { claimId, body: "   " } })).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { body: ["Write a comment first."] } });
     const reply = await db.comment.findFirstOrThrow({ where: { parentId: { not: null } } });
-    await expect(addComment({ actor: a.editor!, input: { claimId, body: "x", parentId: reply.id } })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(addComment({ actor: a.editor!, input: { claimId: "nope", body: "x" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(addComment({ actor: a.editor!, input: { claimId, body: "x", parentId: reply.id } })).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { parentId: [expect.any(String)] } });
+    await expect(addComment({ actor: a.editor!, input: { claimId: "nope", body: "x" } })).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { claimId: ["Not a valid id."] } });
+    await expect(addComment({ actor: a.editor!, input: { claimId: "cnosuchclaim0000000000000", body: "x" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(addComment({ actor: null, input: { claimId, body: "x" } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     expect(await db.comment.count()).toBe(before);
   });

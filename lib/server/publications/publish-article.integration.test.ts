@@ -31,9 +31,10 @@ describe("publishing", () => {
   });
 
   it("refuses reviewers and anonymous callers, and changes nothing", async () => {
-    await expect(publishArticle({ actor: reviewer, articleId })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(publishArticle({ actor: null, articleId })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
-    await expect(publishArticle({ actor: editor, articleId: "missing" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(publishArticle({ actor: reviewer, input: { articleId } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(publishArticle({ actor: null, input: { articleId } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(publishArticle({ actor: editor, input: { articleId: "missing" } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(publishArticle({ actor: editor, input: { articleId: "cnosucharticle00000000000" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.publication.count({ where: { articleId } })).toBe(1);
   });
 
@@ -41,7 +42,7 @@ describe("publishing", () => {
     const added = await db.claim.findFirstOrThrow({ where: { articleId, state: "IN_REVIEW" } });
     await db.claim.update({ where: { id: added.id }, data: { state: "APPROVED" } });
     await db.review.create({ data: { claimId: added.id, reviewerId: reviewer.id, decision: "APPROVE", verdictVersion: 1, claimVersion: added.version } });
-    const again = await publishArticle({ actor: editor, articleId });
+    const again = await publishArticle({ actor: editor, input: { articleId } });
     expect(again.version).toBe(2);
 
     const claim = await db.claim.findFirstOrThrow({ where: { articleId, state: "APPROVED" }, include: { verdict: true } });
@@ -49,13 +50,13 @@ describe("publishing", () => {
     const falseRating = await db.rating.findFirstOrThrow({ where: { label: "False" } });
     await db.verdict.update({ where: { claimId: claim.id }, data: { ratingId: falseRating.id } });
 
-    await expect(publishArticle({ actor: editor, articleId })).rejects.toMatchObject({
+    await expect(publishArticle({ actor: editor, input: { articleId } })).rejects.toMatchObject({
       code: "INVALID_INPUT",
       fieldErrors: { correctionNote: [expect.stringContaining("1 published claim")] },
     });
     expect(await db.publication.count({ where: { articleId } })).toBe(2);
 
-    const corrected = await publishArticle({ actor: editor, articleId, correctionNote: "Re-rated after new evidence." });
+    const corrected = await publishArticle({ actor: editor, input: { articleId, correctionNote: "Re-rated after new evidence." } });
     expect(corrected.version).toBe(3);
     const latest = await getPublishedFactCheck(SAMPLE_ARTICLE.slug);
     expect(latest?.history.map((h) => [h.version, h.correctionNote])).toEqual([

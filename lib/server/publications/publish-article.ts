@@ -5,19 +5,17 @@
 import { db } from "@/lib/db";
 import { comparePublications, stampClaimDates } from "@/lib/domain/publications/snapshot-changes";
 import { AppError, isWriteConflict } from "@/lib/errors";
-import { type Actor, assertCan } from "@/lib/permissions";
-import { publicationSnapshotSchema } from "@/lib/schemas/publication";
+import { publicationSnapshotSchema, publishArticleSchema } from "@/lib/schemas/publication";
 import { asJson } from "../as-json";
 import { recordAudit } from "../audit/record-audit";
 import { loadSnapshot } from "./load-snapshot";
+import { defineUseCase } from "../use-case";
 import { forgetReaderPages } from "./reader-page-cache";
 
-export type PublishArticleInput = { actor: Actor | null; articleId: string; correctionNote?: string | null };
 type Locked = { slug: string; publicationStatus: string };
 
-export async function publishArticle({ actor, articleId, correctionNote }: PublishArticleInput) {
-  assertCan(actor, "article.publish");
-  const note = correctionNote?.trim() || null;
+export const publishArticle = defineUseCase({ permission: "article.publish", schema: publishArticleSchema, invalid: "Check the correction note." }, async ({ actor, input }) => {
+  const { articleId, correctionNote: note } = input;
   let slug: string | null = null;
   try {
     const written = await db.$transaction(
@@ -72,4 +70,4 @@ export async function publishArticle({ actor, articleId, correctionNote }: Publi
   } finally {
     if (slug) forgetReaderPages(slug);
   }
-}
+});

@@ -31,7 +31,7 @@ describe("the reader page", () => {
     expect((await readerPage(SAMPLE_ARTICLE.slug, undefined, ORIGIN)).html).toBe(first.html);
 
     // Republishing (with the required correction) shows the new version at once; the old one stays readable.
-    await publishArticle({ actor: editor, articleId, correctionNote: "One verdict re-rated." });
+    await publishArticle({ actor: editor, input: { articleId, correctionNote: "One verdict re-rated." } });
     const second = await readerPage(SAMPLE_ARTICLE.slug, undefined, ORIGIN);
     expect(second.html).toContain("One verdict re-rated.");
     expect(second.html).toContain('aria-label="Verdict: False"');
@@ -43,7 +43,7 @@ describe("the reader page", () => {
     expect(older.html).toContain(`<link rel="canonical" href="${ORIGIN}/f/${SAMPLE_ARTICLE.slug}">`);
     expect(second.html).not.toContain("noindex");
 
-    await unpublishArticle({ actor: editor, articleId });
+    await unpublishArticle({ actor: editor, input: { articleId } });
     const gone = await readerPage(SAMPLE_ARTICLE.slug, undefined, ORIGIN);
     expect(gone.status).toBe(404);
     expect(gone.html).toContain("Page not found");
@@ -51,7 +51,7 @@ describe("the reader page", () => {
   });
 
   it("writes the site's public address into links and ClaimReview, never the seed's localhost default", async () => {
-    await publishArticle({ actor: editor, articleId, correctionNote: "Back online." });
+    await publishArticle({ actor: editor, input: { articleId, correctionNote: "Back online." } });
     const page = await readerPage(SAMPLE_ARTICLE.slug, undefined, "https://desk.example.net");
     expect(page.html).toContain('<link rel="canonical" href="https://desk.example.net/f/');
     expect(page.html).toContain('<meta property="og:url" content="https://desk.example.net/f/');

@@ -65,7 +65,7 @@ describe("claims in structured articles on the reader page", () => {
       await approvedClaim(articleId, text, "Falcon 19 percent"),
       await approvedClaim(articleId, text, "Falcon reservoir was at 12 percent"),
     ];
-    await publishArticle({ actor: editor, articleId });
+    await publishArticle({ actor: editor, input: { articleId } });
     const slug = (await db.article.findUniqueOrThrow({ where: { id: articleId } })).slug;
     const page = await readerPage(slug, undefined, "https://desk.example");
     expect(page.status).toBe(200);

@@ -3,17 +3,14 @@
 // desk requires (publisher profile, default 1).
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { type Actor, assertCan } from "@/lib/permissions";
 import { approveClaimSchema } from "@/lib/schemas/review";
 import { applyTransition, loadLiveClaim } from "../claims/apply-transition";
+import { defineUseCase } from "../use-case";
 import { assertJudgeable } from "./assert-judgeable";
 
-export async function approveClaim({ actor, input }: { actor: Actor | null; input: unknown }) {
-  assertCan(actor, "claim.review");
-  const parsed = approveClaimSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Choose a claim to approve.", parsed.error.flatten().fieldErrors);
-  const claim = await loadLiveClaim(parsed.data.claimId);
-  await assertJudgeable(actor, claim, parsed.data);
+export const approveClaim = defineUseCase({ permission: "claim.review", schema: approveClaimSchema, invalid: "Choose a claim to approve." }, async ({ actor, input }) => {
+  const claim = await loadLiveClaim(input.claimId);
+  await assertJudgeable(actor, claim, input);
   if (claim.reviews.some((review) => review.reviewerId === actor.id && review.decision === "APPROVE")) {
     throw new AppError("CONFLICT", "You have already approved this verdict: another reviewer must add theirs.");
   }
@@ -31,4 +28,4 @@ export async function approveClaim({ actor, input }: { actor: Actor | null; inpu
         data: { claimId: claim.id, reviewerId: actor.id, decision: "APPROVE", verdictVersion: claim.verdict.version, claimVersion: claim.version },
       }),
   });
-}
+});

@@ -96,8 +96,8 @@ describe("four eyes without holes", () => {
 
 describe("publishing compares every public field", () => {
   it("publishes no new version when nothing changed, and says so", async () => {
-    const first = await publishArticle({ actor: a.editor!, articleId, correctionNote: "Claims re-reviewed." });
-    await expect(publishArticle({ actor: a.editor!, articleId })).rejects.toMatchObject({ code: "INVALID_STATE", message: `Nothing changed since version ${first.version}, so no new version was published.` });
+    const first = await publishArticle({ actor: a.editor!, input: { articleId, correctionNote: "Claims re-reviewed." } });
+    await expect(publishArticle({ actor: a.editor!, input: { articleId } })).rejects.toMatchObject({ code: "INVALID_STATE", message: `Nothing changed since version ${first.version}, so no new version was published.` });
     expect(await db.publication.count({ where: { articleId } })).toBe(first.version);
   });
 
@@ -105,11 +105,11 @@ describe("publishing compares every public field", () => {
     const claim = (await approvedClaims())[0]!;
     await updateClaim({ actor: a.editor!, input: { claimId: claim.id, version: claim.version, text: `${claim.text} (reworded)` } });
     await reapprove(claim.id);
-    await expect(publishArticle({ actor: a.editor!, articleId })).rejects.toMatchObject({
+    await expect(publishArticle({ actor: a.editor!, input: { articleId } })).rejects.toMatchObject({
       code: "INVALID_INPUT",
       fieldErrors: { correctionNote: [expect.stringContaining("1 published claim")] },
     });
-    const corrected = await publishArticle({ actor: a.editor!, articleId, correctionNote: "Claim reworded to match the quote." });
+    const corrected = await publishArticle({ actor: a.editor!, input: { articleId, correctionNote: "Claim reworded to match the quote." } });
     const published = await getPublishedFactCheck(SAMPLE_ARTICLE.slug);
     expect(published?.version).toBe(corrected.version);
     const changed = published!.snapshot.claims.find((c) => c.id === claim.id)!;

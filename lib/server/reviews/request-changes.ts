@@ -1,17 +1,13 @@
 // A reviewer sends a claim back with the reason; the editor fixes it and resubmits.
-import { AppError } from "@/lib/errors";
-import { type Actor, assertCan } from "@/lib/permissions";
 import { requestChangesSchema } from "@/lib/schemas/review";
 import { applyTransition, loadLiveClaim } from "../claims/apply-transition";
+import { defineUseCase } from "../use-case";
 import { assertJudgeable } from "./assert-judgeable";
 
-export async function requestChanges({ actor, input }: { actor: Actor | null; input: unknown }) {
-  assertCan(actor, "claim.review");
-  const parsed = requestChangesSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Say what needs to change.", parsed.error.flatten().fieldErrors);
-  const claim = await loadLiveClaim(parsed.data.claimId);
-  await assertJudgeable(actor, claim, parsed.data);
-  const { reason } = parsed.data;
+export const requestChanges = defineUseCase({ permission: "claim.review", schema: requestChangesSchema, invalid: "Say what needs to change." }, async ({ actor, input }) => {
+  const claim = await loadLiveClaim(input.claimId);
+  await assertJudgeable(actor, claim, input);
+  const { reason } = input;
   return applyTransition(claim, {
     actorId: actor.id,
     claimId: claim.id,
@@ -25,4 +21,4 @@ export async function requestChanges({ actor, input }: { actor: Actor | null; in
       await tx.review.updateMany({ where: { claimId: claim.id, voided: false, decision: "APPROVE" }, data: { voided: true } });
     },
   });
-}
+});

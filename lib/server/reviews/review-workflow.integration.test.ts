@@ -110,12 +110,12 @@ describe("review workflow", () => {
   });
 
   it("unpublishes a fact-check, keeps every version, and brings it back unchanged without a new version", async () => {
-    await expect(unpublishArticle({ actor: a.reviewer!, articleId })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await unpublishArticle({ actor: a.editor!, articleId });
+    await expect(unpublishArticle({ actor: a.reviewer!, input: { articleId } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await unpublishArticle({ actor: a.editor!, input: { articleId } });
     expect(await getPublishedFactCheck(SAMPLE_ARTICLE.slug)).toBeNull();
     expect(await db.publication.count({ where: { articleId } })).toBe(1);
-    await expect(unpublishArticle({ actor: a.editor!, articleId })).rejects.toMatchObject({ code: "INVALID_STATE" });
-    const again = await publishArticle({ actor: a.editor!, articleId });
+    await expect(unpublishArticle({ actor: a.editor!, input: { articleId } })).rejects.toMatchObject({ code: "INVALID_STATE" });
+    const again = await publishArticle({ actor: a.editor!, input: { articleId } });
     expect(again).toMatchObject({ version: 1, created: false });
     expect((await getPublishedFactCheck(SAMPLE_ARTICLE.slug))?.version).toBe(1);
   });

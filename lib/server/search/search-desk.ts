@@ -1,13 +1,10 @@
 // Editors' and reviewers' search across claims, articles and claimants (trigram-indexed ILIKE).
 import { db } from "@/lib/db";
-import { type Actor, assertCan } from "@/lib/permissions";
 import { searchQuerySchema } from "@/lib/schemas/search";
+import { defineUseCase } from "../use-case";
 
-export async function searchDesk({ actor, query }: { actor: Actor | null; query: unknown }) {
-  assertCan(actor, "search.use");
-  const parsed = searchQuerySchema.safeParse({ q: query });
-  if (!parsed.success) return null;
-  const contains = { contains: parsed.data.q, mode: "insensitive" as const };
+export const searchDesk = defineUseCase({ permission: "search.use", schema: searchQuerySchema, invalid: "Type at least two characters." }, async ({ input }) => {
+  const contains = { contains: input.q, mode: "insensitive" as const };
   const [claims, articles, claimants] = await Promise.all([
     db.claim.findMany({
       where: { deletedAt: null, OR: [{ text: contains }, { anchorExact: contains }] },
@@ -29,5 +26,5 @@ export async function searchDesk({ actor, query }: { actor: Actor | null; query:
       select: { id: true, name: true, title: true, _count: { select: { claims: true } } },
     }),
   ]);
-  return { q: parsed.data.q, claims, articles, claimants };
-}
+  return { q: input.q, claims, articles, claimants };
+});

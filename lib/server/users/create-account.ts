@@ -6,14 +6,11 @@ import { AppError } from "@/lib/errors";
 import { type Actor, assertCan } from "@/lib/permissions";
 import { createAccountSchema } from "@/lib/schemas/user";
 import { recordAudit } from "../audit/record-audit";
+import { parseInput } from "../use-case";
 
 export async function createAccount({ actor, input }: { actor: Actor | null | "operator"; input: unknown }) {
   if (actor !== "operator") assertCan(actor, "user.manage");
-  const parsed = createAccountSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("INVALID_INPUT", "Check the highlighted fields.", parsed.error.flatten().fieldErrors);
-  }
-  const { password, ...account } = parsed.data;
+  const { password, ...account } = parseInput(createAccountSchema, input, "Check the highlighted fields.");
   if (await db.user.findUnique({ where: { email: account.email } })) {
     throw new AppError("CONFLICT", "An account with this email already exists.", { email: ["Already in use."] });
   }

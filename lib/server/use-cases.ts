@@ -1,0 +1,27 @@
+// Every use-case built with defineUseCase, by name: what the fuzz test drives with hostile input
+// (and what an API can expose). A new use-case belongs here.
+import { updateUser } from "./admin/manage-users";
+import { moveRating, saveRating } from "./admin/manage-rating-scale";
+import { updatePublisherProfile } from "./admin/update-publisher-profile";
+import { importArticle } from "./articles/import-article";
+import { previewArticleUrl } from "./articles/preview-article-url";
+import { createClaimant, searchClaimants } from "./claimants/find-or-create-claimant";
+import { addSource } from "./claims/add-source";
+import { createClaim } from "./claims/create-claim";
+import { deleteClaim } from "./claims/delete-claim";
+import { removeSource } from "./claims/remove-source";
+import { reopenClaim } from "./claims/reopen-claim";
+import { submitClaim } from "./claims/submit-claim";
+import { updateClaim } from "./claims/update-claim";
+import { addComment } from "./comments/add-comment";
+import { publishArticle } from "./publications/publish-article";
+import { unpublishArticle } from "./publications/unpublish-article";
+import { approveClaim } from "./reviews/approve-claim";
+import { requestChanges } from "./reviews/request-changes";
+import { searchDesk } from "./search/search-desk";
+
+export const USE_CASES = {
+  updateUser, moveRating, saveRating, updatePublisherProfile, importArticle, previewArticleUrl, createClaimant, searchClaimants,
+  addSource, createClaim, deleteClaim, removeSource, reopenClaim, submitClaim, updateClaim, addComment, publishArticle,
+  unpublishArticle, approveClaim, requestChanges, searchDesk,
+};
