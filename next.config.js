@@ -12,9 +12,11 @@ const nextConfig = {
   reactStrictMode: true,
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
   experimental: {
-    // Imports take files and pasted text up to 5 MB (lib/schemas/import.ts); the form's own
-    // fields and multi-byte characters need room beyond that. The schema still refuses more.
-    serverActions: { bodySizeLimit: "12mb" },
+    // Imports take files and pasted text up to 5 MB of characters (lib/schemas/import.ts); in
+    // UTF-8 that is up to 20 MB (CJK text takes 3 bytes a character), plus the form's own fields.
+    // The schema still refuses more than 5 MB of characters; the proxy must let the body through.
+    serverActions: { bodySizeLimit: "24mb" },
+    proxyClientMaxBodySize: "24mb",
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -66,7 +66,7 @@ export function toAppError(error: unknown): AppError | null {
   if (hasCode(error, ["P2034", "40001", "40P01"])) return new AppError("CONFLICT", "Someone else changed the same thing at the same moment. Reload and try again.");
   // The database refused a change to rows that never change (publications, the audit log):
   // its grants (42501) or immutability triggers (23001).
-  if (hasCode(error, ["42501", "23001"])) return new AppError("INVALID_STATE", "Published versions and the audit log cannot be changed or deleted.");
+  if (hasCode(error, ["42501", "23001"])) return new AppError("INVALID_STATE", "Published versions, article revisions and the audit log cannot be changed or deleted.");
   return null;
 }
 

@@ -62,7 +62,10 @@ describe("database-level immutability", () => {
   it("lets the app's role add publications and audit events but never change, delete or unprotect them", async () => {
     const publication = await db.publication.findFirstOrThrow();
     const event = await db.auditEvent.findFirstOrThrow();
+    const revision = await db.articleRevision.findFirstOrThrow();
     for (const attempt of [
+      db.articleRevision.update({ where: { id: revision.id }, data: { plainText: "rewritten" } }),
+      db.articleRevision.deleteMany({}),
       db.publication.update({ where: { id: publication.id }, data: { correctionNote: "sneaky" } }),
       db.publication.delete({ where: { id: publication.id } }),
       db.$executeRawUnsafe(`TRUNCATE "Publication" CASCADE`),
@@ -92,6 +95,7 @@ describe("database-level immutability", () => {
       await expect(owner.query(`UPDATE "Publication" SET "correctionNote" = 'sneaky'`)).rejects.toThrow(/immutable/);
       await expect(owner.query(`DELETE FROM "AuditEvent"`)).rejects.toThrow(/immutable/);
       await expect(owner.query(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/immutable/);
+      await expect(owner.query(`UPDATE "ArticleRevision" SET "plainText" = 'rewritten'`)).rejects.toThrow(/immutable/);
     } finally {
       await owner.end();
     }

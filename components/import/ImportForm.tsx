@@ -18,10 +18,10 @@ const KINDS: { kind: Kind; label: string }[] = [
 ];
 
 /** A request that never got an answer (too large for the server, network down) as a failure the form can show. */
-const unreachable = (error: unknown): Failure => ({
+const unreachable = (): Failure => ({
   ok: false,
   code: "INTERNAL",
-  message: `The desk did not answer (${error instanceof Error ? error.message : "no connection"}). Nothing was imported; try again.`,
+  message: "The desk did not accept the request: the connection dropped or the import was too large. Nothing was imported; try again.",
 });
 
 const PROGRESS: Record<Kind | "preview", string> = {
@@ -47,6 +47,11 @@ export function ImportForm() {
     const file = data.get("file");
     if (kind === "file" && file instanceof File && file.size > MAX_IMPORT_CHARACTERS) {
       setFailure({ ok: false, code: "INVALID_INPUT", message: "The file is too large to import (5 MB at most).", fieldErrors: { content: ["Choose a file of 5 MB or less."] } });
+      return;
+    }
+    const text = data.get("text");
+    if (kind === "text" && typeof text === "string" && text.length > MAX_IMPORT_CHARACTERS) {
+      setFailure({ ok: false, code: "INVALID_INPUT", message: "The text is too long to import (5 MB at most).", fieldErrors: { text: ["Paste at most 5 MB of text."] } });
       return;
     }
     setPending(kind);

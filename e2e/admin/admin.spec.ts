@@ -44,9 +44,14 @@ test("an admin sets the publisher profile and the rating scale", async ({ page }
   await expect(page.getByRole("banner")).toContainText("Harbor Fact Check");
 
   await page.goto("/admin/scale");
+  // A rating that approved claims carry cannot be renamed under them; an unused one can.
   const unverifiable = page.getByRole("form", { name: "Rating Unverifiable" });
   await unverifiable.getByLabel("Label").fill("Unproven");
   await unverifiable.getByRole("button", { name: "Save Unverifiable" }).click();
+  await expect(unverifiable.getByRole("alert")).toContainText("cannot change under");
+  const opinion = page.getByRole("form", { name: "Rating Not a factual claim" });
+  await opinion.getByLabel("Label").fill("Unproven");
+  await opinion.getByRole("button", { name: "Save Not a factual claim" }).click();
   await expect(page.getByRole("form", { name: "Rating Unproven" }).getByRole("status")).toContainText("Saved.");
   // A truer rating needs a higher value: moving "Mostly true" (5) above "True" (6) is refused, saying why.
   await page.getByRole("button", { name: "Move Mostly true up" }).click();
@@ -56,6 +61,6 @@ test("an admin sets the publisher profile and the rating scale", async ({ page }
   await expect(page.getByRole("form", { name: "Rating Unproven" })).toBeVisible();
   const labels = await page.locator(".rating-admin-list .rating-badge").allTextContents();
   expect(labels.slice(0, 2)).toEqual(["True", "Mostly true"]);
-  expect(labels.slice(5, 7)).toEqual(["Unproven", "Pants on fire"]);
+  expect(labels.slice(6, 8)).toEqual(["Unproven", "Unverifiable"]);
   await page.screenshot({ path: "test-results/screens/admin-scale.png", fullPage: true });
 });

@@ -1,6 +1,5 @@
 "use server";
 // Thin adapters for the workflow: submit, reopen, approve, request changes, publish, unpublish.
-import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/get-actor";
 import { reopenClaim } from "@/lib/server/claims/reopen-claim";
 import { submitClaim } from "@/lib/server/claims/submit-claim";
@@ -37,16 +36,13 @@ export async function requestChangesAction(input: Decision) {
 
 export async function publishArticleAction(input: { articleId: string; correctionNote: string }) {
   return attempt(async () => {
-    const publication = await publishArticle({ actor: await getActor(), input });
-    revalidatePath("/");
-    return publication;
+    return publishArticle({ actor: await getActor(), input });
   }, () => articlePath(input.articleId));
 }
 
 export async function unpublishArticleAction(input: { articleId: string }) {
   return attempt(async () => {
     await unpublishArticle({ actor: await getActor(), input });
-    revalidatePath("/");
     return null;
   }, () => articlePath(input.articleId));
 }

@@ -1,27 +1,33 @@
-// Cached reader pages answered before Next's router: a published fact-check is rendered once by
-// its route handler (app/f/[slug]/route.ts) and then served from memory as fast as a static file,
-// with the same headers. Anything not cached (first view, expired, unknown) goes on to Next.
+// Cached public pages answered before Next's router: a fact-check or the home page is rendered once
+// by its route handler and then served from memory as fast as a static file, with the same headers —
+// "not found" answers too. Anything not cached (first view, expired) goes on to Next.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { publicOrigin } from "@/lib/config/public-origin";
-import { peekReaderPage } from "@/lib/server/publications/reader-page-cache";
+import { askedVersion } from "@/lib/domain/reader/page-address";
+import { factCheckPath, HOME_PATH, peekPage } from "@/lib/server/publications/page-cache";
+import { publicPageHeaders } from "@/lib/server/publications/public-page-response";
 import securityHeaders from "../security-headers.json";
 
-const READER_URL = /^\/f\/([a-z0-9-]{1,120})(?:\?version=(\d{1,6}))?$/;
+const READER_URL = /^\/f\/([a-z0-9-]{1,120})(?:\?version=([^&#]*))?$/;
 const SECURITY = Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value]));
 
+function cachedPath(url: string): string | null {
+  if (url === HOME_PATH) return HOME_PATH;
+  const match = READER_URL.exec(url);
+  return match ? factCheckPath(match[1]!, askedVersion(match[2] ?? null)) : null;
+}
+
 /** Answers the request from the cache and returns true, or returns false and leaves it alone. */
-export function answerFromReaderCache(req: IncomingMessage, res: ServerResponse): boolean {
+export function answerFromPageCache(req: IncomingMessage, res: ServerResponse): boolean {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
-  const match = READER_URL.exec(req.url ?? "");
-  const hit = match && peekReaderPage(match[1]!, match[2] ? Number(match[2]) : undefined, publicOrigin(req.headers));
-  if (!hit || hit.page.status !== 200) return false;
+  const path = cachedPath(req.url ?? "");
+  const hit = path && peekPage(path, publicOrigin(req.headers));
+  if (!hit) return false;
   const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
   const body = gzip ? hit.gzipped : Buffer.from(hit.page.html);
-  res.writeHead(200, {
+  res.writeHead(hit.page.status, {
     ...SECURITY,
-    "content-type": "text/html; charset=utf-8",
-    "content-security-policy": hit.page.csp,
-    "cache-control": "public, max-age=60, stale-while-revalidate=300",
+    ...publicPageHeaders(hit.page),
     vary: "Accept-Encoding",
     "content-length": body.length,
     ...(gzip ? { "content-encoding": "gzip" } : {}),

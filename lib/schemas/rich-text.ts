@@ -17,15 +17,14 @@ const hrefSchema = z
     }
   }, "Links must start with http://, https:// or mailto:.");
 
-const optionalAttr = z.string().max(200).nullable().optional();
-
 const markSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("bold") }),
   z.object({ type: z.literal("italic") }),
   z.object({
     type: z.literal("link"),
-    // tiptap adds target, rel, class and title; anything else is dropped.
-    attrs: z.object({ href: hrefSchema, target: optionalAttr, rel: optionalAttr, class: optionalAttr, title: optionalAttr }),
+    // Only the address is kept: tiptap's target, rel, class and title are its own defaults, and
+    // keeping them would make an unchanged explanation look changed (voiding an approval).
+    attrs: z.object({ href: hrefSchema }),
   }),
 ]);
 

@@ -38,7 +38,8 @@ export function ExplanationEditor({ value, onChange, disabled, error }: Props) {
   });
   // The panel opens the field after asking (EvidenceLock): follow it.
   useEffect(() => {
-    if (editor && editor.isEditable === disabled) editor.setEditable(!disabled);
+    // Without an update event: opening the field is not an edit.
+    if (editor && editor.isEditable === disabled) editor.setEditable(!disabled, false);
   }, [editor, disabled]);
   const active = useEditorState({
     editor,
@@ -52,7 +53,13 @@ export function ExplanationEditor({ value, onChange, disabled, error }: Props) {
   );
   function applyLink() {
     const target = href.trim();
-    if (/^https?:\/\/\S+\.\S+/.test(target)) editor?.chain().focus().extendMarkRange("link").setLink({ href: target }).run();
+    if (editor && /^https?:\/\/\S+\.\S+/.test(target)) {
+      // With nothing selected the address itself becomes the linked text (setLink alone would
+      // link only the next character typed).
+      if (editor.state.selection.empty && !editor.isActive("link")) {
+        editor.chain().focus().insertContent({ type: "text", text: target, marks: [{ type: "link", attrs: { href: target } }] }).run();
+      } else editor.chain().focus().extendMarkRange("link").setLink({ href: target }).run();
+    }
     setLinking(false);
   }
 

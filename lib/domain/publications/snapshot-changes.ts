@@ -1,14 +1,17 @@
-// What a new publication would change compared with the last one. Every public field of a claim
-// counts (text, claimant, date said, appearance, rating, summary, explanation, sources): a change
-// to a published claim or its withdrawal is a correction and needs a public note; a claim
-// published for the first time is an addition; nothing changed means no new version.
+// What a new publication would change compared with everything published before. Every public
+// field of a claim counts (text, claimant, date said, appearance, marked text, rating, summary,
+// explanation, sources). A claim is compared with the last version of it that readers saw — even
+// if it was withdrawn in between — so a change to a published claim or its withdrawal is always a
+// correction and needs a public note; a claim never published before is an addition; nothing
+// changed means no new version.
 import type { PublicationSnapshot, SnapshotClaim } from "../../schemas/publication";
 
+export type PublishedVersion = { snapshot: PublicationSnapshot; publishedAt: Date };
 export type ClaimCorrection = { claimId: string; claim: string; fields: string[]; withdrawn: boolean };
 export type PublicationChanges = {
   corrections: ClaimCorrection[];
   added: string[];
-  /** The article's own title or text differs from the published one. */
+  /** The article's own title or text differs from the last published one. */
   articleChanged: boolean;
   unchanged: boolean;
 };
@@ -35,42 +38,58 @@ export function changedPublicFields(before: SnapshotClaim, after: SnapshotClaim)
   return Object.keys(a).filter((field) => a[field] !== b[field]);
 }
 
-export function comparePublications(previous: PublicationSnapshot, next: PublicationSnapshot): PublicationChanges {
-  const nextById = new Map(next.claims.map((claim) => [claim.id, claim]));
-  const previousIds = new Set(previous.claims.map((claim) => claim.id));
-  const corrections: ClaimCorrection[] = [];
-  for (const before of previous.claims) {
-    const after = nextById.get(before.id);
-    const fields = after ? changedPublicFields(before, after) : [];
-    if (!after || fields.length > 0) corrections.push({ claimId: before.id, claim: before.text, fields, withdrawn: !after });
+type PublishedClaim = { claim: SnapshotClaim; firstPublishedAt: string; modifiedAt: string };
+
+/** Each claim as readers last saw it, with when it was first published and last changed, from every version (oldest first). */
+export function publishedClaims(history: readonly PublishedVersion[]): Map<string, PublishedClaim> {
+  const seen = new Map<string, PublishedClaim>();
+  for (const { snapshot, publishedAt } of history) {
+    const at = publishedAt.toISOString();
+    for (const claim of snapshot.claims) {
+      const before = seen.get(claim.id);
+      const changed = !before || changedPublicFields(before.claim, claim).length > 0;
+      seen.set(claim.id, {
+        claim,
+        firstPublishedAt: before?.firstPublishedAt ?? claim.firstPublishedAt ?? at,
+        modifiedAt: changed ? (claim.modifiedAt ?? at) : before.modifiedAt,
+      });
+    }
   }
-  const added = next.claims.filter((claim) => !previousIds.has(claim.id)).map((claim) => claim.id);
-  const articleChanged = previous.article.title !== next.article.title || previous.article.plainText !== next.article.plainText;
+  return seen;
+}
+
+export function comparePublications(history: readonly PublishedVersion[], next: PublicationSnapshot): PublicationChanges {
+  const published = publishedClaims(history);
+  const last = history.at(-1)?.snapshot;
+  const nextIds = new Set(next.claims.map((claim) => claim.id));
+  const corrections: ClaimCorrection[] = [];
+  for (const claim of next.claims) {
+    const before = published.get(claim.id);
+    const fields = before ? changedPublicFields(before.claim, claim) : [];
+    if (fields.length > 0) corrections.push({ claimId: claim.id, claim: before!.claim.text, fields, withdrawn: false });
+  }
+  for (const claim of last?.claims ?? []) {
+    if (!nextIds.has(claim.id)) corrections.push({ claimId: claim.id, claim: claim.text, fields: [], withdrawn: true });
+  }
+  const added = next.claims.filter((claim) => !published.has(claim.id)).map((claim) => claim.id);
+  const articleChanged = !!last && (last.article.title !== next.article.title || last.article.plainText !== next.article.plainText);
   return { corrections, added, articleChanged, unchanged: corrections.length === 0 && added.length === 0 && !articleChanged };
 }
 
 /**
- * Each claim's own dates (ClaimReview datePublished/dateModified): carried over while the claim
- * is unchanged, `now` when it is new or changed. `fallback`: for claims from publications written
- * before these dates were kept — the article's first publication and the previous one.
+ * Each claim's own dates (ClaimReview datePublished/dateModified): the first publication it was
+ * in, and the last publication that changed it — `now` when it is new or changed.
  */
-export function stampClaimDates(
-  previous: PublicationSnapshot | null,
-  next: PublicationSnapshot,
-  now: Date,
-  fallback: { firstPublishedAt: Date; lastPublishedAt: Date } | null,
-): PublicationSnapshot {
-  const previousById = new Map(previous?.claims.map((claim) => [claim.id, claim]));
+export function stampClaimDates(history: readonly PublishedVersion[], next: PublicationSnapshot, now: Date): PublicationSnapshot {
+  const published = publishedClaims(history);
   const at = now.toISOString();
   return {
     ...next,
     claims: next.claims.map((claim) => {
-      const before = previousById.get(claim.id);
+      const before = published.get(claim.id);
       if (!before) return { ...claim, firstPublishedAt: at, modifiedAt: at };
-      const firstPublishedAt = before.firstPublishedAt ?? fallback?.firstPublishedAt.toISOString() ?? at;
-      const unchanged = changedPublicFields(before, claim).length === 0;
-      const modifiedAt = unchanged ? (before.modifiedAt ?? fallback?.lastPublishedAt.toISOString() ?? at) : at;
-      return { ...claim, firstPublishedAt, modifiedAt };
+      const unchanged = changedPublicFields(before.claim, claim).length === 0;
+      return { ...claim, firstPublishedAt: before.firstPublishedAt, modifiedAt: unchanged ? before.modifiedAt : at };
     }),
   };
 }

@@ -18,7 +18,7 @@ ${head}
 </head>
 <body>
 <a href="#main" class="skip-link">Skip to content</a>
-<header class="site-header"><div class="site-header__inner"><a href="/" class="brand"><span class="brand__mark" aria-hidden="true">✓</span>${e(publisherName)}</a><div class="user-menu"><a href="/articles">Newsroom desk</a></div></div></header>
+<header class="site-header"><div class="site-header__inner"><a href="/" class="brand"><span class="brand__mark" aria-hidden="true">✓</span>${e(publisherName)}</a><div class="user-menu"><a href="/signin?callbackUrl=%2Farticles">Newsroom sign in</a></div></div></header>
 <main id="main"><div class="page">
 ${main}
 </div></main>

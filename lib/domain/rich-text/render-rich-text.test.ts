@@ -22,6 +22,8 @@ describe("rich-text explanations", () => {
   it("accepts the links the editor makes (http, https, mailto, with tiptap's attributes) and nests lists only so deep", () => {
     const link = (href: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href, target: "_blank", rel: "noopener noreferrer nofollow", class: null, title: null } }] }] }] });
     for (const href of ["https://example.org/a?b=c#d", "http://example.org", "mailto:desk@example.org"]) expect(richTextDocSchema.safeParse(link(href)).success, href).toBe(true);
+    // Only the address is stored: the editor's own defaults must not make a saved explanation look changed.
+    expect(JSON.stringify(richTextDocSchema.parse(link("https://example.org")))).not.toMatch(/target|rel|class|title/);
     for (const href of ["data:text/html,x", "vbscript:x", "/relative", "ftp://example.org/file"]) expect(richTextDocSchema.safeParse(link(href)).success, href).toBe(false);
     let nested: object = { type: "paragraph", content: [{ type: "text", text: "deep" }] };
     for (let level = 0; level < 12; level++) nested = { type: "blockquote", content: [nested] };

@@ -2,7 +2,7 @@
 // answered first (reader-fast-path.ts). `--dev` runs Next's development server instead.
 import http from "node:http";
 import next from "next";
-import { answerFromReaderCache } from "../reader-fast-path";
+import { answerFromPageCache } from "../reader-fast-path";
 import { projectRoot } from "../state";
 
 const dev = process.argv.includes("--dev");
@@ -13,7 +13,7 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = http.createServer((req, res) => {
-    if (!answerFromReaderCache(req, res)) void handle(req, res);
+    if (!answerFromPageCache(req, res)) void handle(req, res);
   });
   server.listen(port, () => console.log(`[factcheck] Ready on http://localhost:${port}`));
   for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -8,7 +8,7 @@ import pg from "pg";
 /** The role the embedded database and the tests create for the app. */
 export const APP_ROLE = "factcheck_app";
 /** Rows that never change once written (the immutability triggers also refuse it). */
-const APPEND_ONLY_TABLES = ["Publication", "AuditEvent"];
+const APPEND_ONLY_TABLES = ["Publication", "AuditEvent", "ArticleRevision"];
 
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
 const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;

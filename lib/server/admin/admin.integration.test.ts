@@ -49,9 +49,10 @@ describe("publisher profile", () => {
 
 describe("rating scale", () => {
   it("edits, adds and reorders ratings, refusing duplicates and bad colours", async () => {
-    const [first] = await listScale({ actor: a.admin! });
-    await saveRating({ actor: a.admin!, input: { ratingId: first!.id, label: "Accurate", value: "6", description: "Correct.", color: "#1d6b35", icon: "check" } });
-    await expect(saveRating({ actor: a.admin!, input: { label: "accurate", value: "", description: "x", color: "#123456", icon: "check" } })).rejects.toMatchObject({ code: "CONFLICT" });
+    const first = (await listScale({ actor: a.admin! }))[0]!;
+    const pants = (await listScale({ actor: a.admin! })).find((r) => r.label === "Pants on fire")!;
+    await saveRating({ actor: a.admin!, input: { ratingId: pants.id, label: "Ridiculous", value: "1", description: "Not accurate and absurd.", color: "#7a1616", icon: "flame" } });
+    await expect(saveRating({ actor: a.admin!, input: { label: "ridiculous", value: "", description: "x", color: "#123456", icon: "check" } })).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(saveRating({ actor: a.admin!, input: { label: "Satire", value: "", description: "x", color: "red;}", icon: "smile" } })).rejects.toMatchObject({
       fieldErrors: { color: ["Use a colour like #1d6b35."], icon: ["Choose an icon."] },
     });
@@ -62,6 +63,16 @@ describe("rating scale", () => {
     expect((await listScale({ actor: a.admin! })).map((r) => r.label).slice(-2)).toEqual(["Satire", "Not a factual claim"]);
     await expect(moveRating({ actor: a.admin!, input: { ratingId: first!.id, direction: "up" } })).rejects.toMatchObject({ code: "INVALID_STATE" });
     await expect(saveRating({ actor: a.editor!, input: {} })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("never renames or revalues a rating under claims that were reviewed with it", async () => {
+    const approved = await db.claim.findFirstOrThrow({ where: { state: "APPROVED" }, include: { verdict: { include: { rating: true } } } });
+    const rating = approved.verdict!.rating!;
+    const edit = { ratingId: rating.id, label: `${rating.label} (renamed)`, value: rating.value === null ? "" : String(rating.value), description: rating.description, color: rating.color, icon: rating.icon };
+    await expect(saveRating({ actor: a.admin!, input: edit })).rejects.toMatchObject({ code: "INVALID_STATE", message: expect.stringContaining("cannot change under") });
+    // Presentation may change: colour and description.
+    await expect(saveRating({ actor: a.admin!, input: { ...edit, label: rating.label, color: "#1d6b36", description: "Reworded." } })).resolves.toMatchObject({ label: rating.label, color: "#1d6b36" });
+    expect((await db.rating.findUniqueOrThrow({ where: { id: rating.id } })).label).toBe(rating.label);
   });
 
   it("keeps the scale readable for ClaimReview: values of 1 or more, truer ratings higher", async () => {

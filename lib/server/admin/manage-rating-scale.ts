@@ -30,6 +30,15 @@ export const saveRating = defineUseCase({ permission: "rating-scale.manage", sch
   }
   assertValidScale(existing ? scale.ratings.map((r) => (r.id === existing.id ? rating : r)) : [...scale.ratings, rating]);
   return db.$transaction(async (tx) => {
+    // A reviewer approved "Pants on fire", not whatever the rating is renamed to later: the label
+    // and value of a rating that claims in review or approved carry cannot change under them.
+    if (existing && (existing.label !== rating.label || existing.value !== rating.value)) {
+      const judged = await tx.claim.count({ where: { deletedAt: null, state: { in: ["IN_REVIEW", "APPROVED"] }, verdict: { ratingId: existing.id } } });
+      if (judged > 0) {
+        const message = `${judged} claim${judged === 1 ? " in review or approved is" : "s in review or approved are"} rated “${existing.label}”: its label and value cannot change under ${judged === 1 ? "it" : "them"}. Add a new rating instead, or reopen those claims first.`;
+        throw new AppError("INVALID_STATE", message, { label: [message] });
+      }
+    }
     const saved = existing
       ? await tx.rating.update({ where: { id: existing.id }, data: rating })
       : await tx.rating.create({ data: { ...rating, scaleId: scale.id, position: scale.ratings.length } });

@@ -23,6 +23,9 @@ export const updateUser = defineUseCase({ permission: "user.manage", schema: upd
       // Counted under a lock on every active admin: two admins disabling each other at once are
       // serialized, and the second sees that only one is left.
       const admins = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "User" WHERE "role" = 'ADMIN' AND NOT "disabled" ORDER BY "id" FOR UPDATE`;
+      if (!admins.some((admin) => admin.id === actor.id)) {
+        throw new AppError("FORBIDDEN", "Your own account was just disabled or is no longer an admin, so nothing was changed.");
+      }
       if (admins.filter((admin) => admin.id !== userId).length === 0) {
         throw new AppError("INVALID_STATE", "The desk needs at least one active admin: make someone else admin first.");
       }

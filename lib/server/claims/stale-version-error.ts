@@ -1,6 +1,8 @@
-// What someone else changed since the version a person saw: a CONFLICT that says who and which
-// fields. Read outside any transaction (see apply-transition.ts).
+// What others did to a claim since the version a person saw: a CONFLICT that says who did what
+// ("Rita Reviewer approved the verdict", "Elena Editor changed claim, summary"). Read outside any
+// transaction (see apply-transition.ts).
 import { db } from "@/lib/db";
+import { describeClaimEvent } from "@/lib/domain/audit/describe-event";
 import { CLAIM_FIELD_LABELS } from "@/lib/domain/claims/claim-fields";
 import { AppError } from "@/lib/errors";
 
@@ -16,17 +18,20 @@ export async function staleVersionError(claimId: string, seenVersion: number, do
     include: { actor: { select: { name: true } } },
   });
   const fields = new Set<string>();
-  const people = new Set<string>();
+  const deeds = new Map<string, string[]>();
   for (const event of events) {
     const changes = event.changes as Record<string, unknown>;
     const version = changes.version as { after?: number } | undefined;
     if (!version?.after || version.after <= seenVersion) continue;
-    for (const key of Object.keys(changes)) if (key !== "version") fields.add(CLAIM_FIELD_LABELS[key] ?? key);
-    if (event.actor) people.add(event.actor.name);
+    for (const key of Object.keys(changes)) if (key !== "version" && key in CLAIM_FIELD_LABELS) fields.add(CLAIM_FIELD_LABELS[key]!);
+    const who = event.actor?.name ?? "Someone else";
+    const deed = describeClaimEvent(event.action, changes).summary;
+    const list = deeds.get(who) ?? [];
+    if (!list.includes(deed)) list.push(deed);
+    deeds.set(who, list);
   }
-  const who = people.size ? [...people].join(", ") : "Someone else";
-  const what = fields.size ? [...fields].join(", ") : "this claim";
-  return new AppError("CONFLICT", `${who} changed ${what} while you were ${doing}. ${OUTCOME[doing]}`, undefined, {
+  const what = deeds.size ? [...deeds].map(([who, list]) => `${who} ${list.join(" and ")}`).join("; ") : "Someone else changed this claim";
+  return new AppError("CONFLICT", `${what} while you were ${doing}. ${OUTCOME[doing]}`, undefined, {
     changedFields: [...fields].join(","),
   });
 }

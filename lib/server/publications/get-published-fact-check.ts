@@ -14,7 +14,7 @@ export async function getPublishedFactCheck(slug: string, version?: number) {
     },
   });
   if (!article || article.publicationStatus !== "PUBLISHED") return null;
-  const shown = version ? article.publications.find((p) => p.version === version) : article.publications[0];
+  const shown = version !== undefined ? article.publications.find((p) => p.version === version) : article.publications[0];
   if (!shown) return null;
   return {
     slug,

@@ -10,7 +10,7 @@ import { asJson } from "../as-json";
 import { recordAudit } from "../audit/record-audit";
 import { loadSnapshot } from "./load-snapshot";
 import { defineUseCase } from "../use-case";
-import { forgetReaderPages } from "./reader-page-cache";
+import { forgetFactCheck } from "./page-cache";
 
 type Locked = { slug: string; publicationStatus: string };
 
@@ -25,10 +25,11 @@ export const publishArticle = defineUseCase({ permission: "article.publish", sch
         slug = article.slug;
         const next = await loadSnapshot(tx, articleId);
         if (next.claims.length === 0) throw new AppError("INVALID_STATE", "Nothing to publish yet: at least one claim must be approved.");
-        const publications = await tx.publication.findMany({ where: { articleId }, orderBy: { version: "desc" }, select: { version: true, snapshot: true, publishedAt: true } });
-        const last = publications[0];
-        const previous = last ? publicationSnapshotSchema.parse(last.snapshot) : null;
-        const changes = previous ? comparePublications(previous, next) : null;
+        // Every earlier version, oldest first: a claim is compared with what readers last saw of it.
+        const publications = await tx.publication.findMany({ where: { articleId }, orderBy: { version: "asc" }, select: { version: true, snapshot: true, publishedAt: true } });
+        const history = publications.map((p) => ({ publishedAt: p.publishedAt, snapshot: publicationSnapshotSchema.parse(p.snapshot) }));
+        const last = publications.at(-1);
+        const changes = last ? comparePublications(history, next) : null;
         if (last && changes?.unchanged) {
           if (article.publicationStatus === "PUBLISHED") {
             throw new AppError("INVALID_STATE", `Nothing changed since version ${last.version}, so no new version was published.`);
@@ -45,8 +46,7 @@ export const publishArticle = defineUseCase({ permission: "article.publish", sch
           });
         }
         const now = new Date();
-        const fallback = last ? { firstPublishedAt: publications.at(-1)!.publishedAt, lastPublishedAt: last.publishedAt } : null;
-        const snapshot = stampClaimDates(previous, next, now, fallback);
+        const snapshot = stampClaimDates(history, next, now);
         const publication = await tx.publication.create({
           data: { articleId, version: (last?.version ?? 0) + 1, slug: article.slug, snapshot: asJson(snapshot), correctionNote: note, publishedAt: now, publishedById: actor.id },
         });
@@ -68,6 +68,6 @@ export const publishArticle = defineUseCase({ permission: "article.publish", sch
     if (isWriteConflict(error)) throw new AppError("CONFLICT", "Someone else published or changed this article at the same moment. Reload to see the latest version, then publish again if needed.");
     throw error;
   } finally {
-    if (slug) forgetReaderPages(slug);
+    if (slug) forgetFactCheck(slug);
   }
 });

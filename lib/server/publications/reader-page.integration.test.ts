@@ -5,7 +5,8 @@ import type { Actor } from "@/lib/permissions";
 import { seedDatabase } from "@/seeds/seed";
 import { SAMPLE_ARTICLE } from "@/seeds/sample-fact-check-data";
 import { publishArticle } from "./publish-article";
-import { readerPage } from "./render-reader-response";
+import { factCheckPath, HOME_PATH, peekPage } from "./page-cache";
+import { homePage, readerPage } from "./render-public-pages";
 import { unpublishArticle } from "./unpublish-article";
 
 const ORIGIN = "https://checks.example.org";
@@ -62,5 +63,23 @@ describe("the reader page", () => {
       expect(review.author.url).toBe("https://desk.example.net");
     }
     expect(page.html).not.toContain("localhost");
+  });
+
+  it("never lets unknown addresses push a real page out, and keeps the home page until something is published", async () => {
+    const origin = "https://cache.example.org";
+    const real = await readerPage(SAMPLE_ARTICLE.slug, undefined, origin);
+    expect(real.status).toBe(200);
+    for (let i = 0; i < 1_200; i++) expect((await readerPage(`no-such-fact-check-${i}`, undefined, origin)).status).toBe(404);
+    for (let i = 2; i < 40; i++) expect((await readerPage(SAMPLE_ARTICLE.slug, 1000 + i, origin)).status).toBe(404);
+    expect(peekPage(factCheckPath(SAMPLE_ARTICLE.slug), origin)?.page.html).toBe(real.html);
+    // "Not found" answers are kept too, for the server's fast path.
+    expect(peekPage(factCheckPath("no-such-fact-check-1199"), origin)?.page.status).toBe(404);
+
+    const home = await homePage(origin);
+    expect(home.html).toContain(SAMPLE_ARTICLE.title);
+    expect(peekPage(HOME_PATH, origin)?.page.html).toBe(home.html);
+    await unpublishArticle({ actor: editor, input: { articleId } });
+    expect(peekPage(HOME_PATH, origin)).toBeUndefined();
+    expect((await homePage(origin)).html).toContain("No fact-checks have been published yet.");
   });
 });

@@ -14,7 +14,7 @@ import { updateClaim } from "@/lib/server/claims/update-claim";
 import { approveClaim } from "@/lib/server/reviews/approve-claim";
 import { seedDatabase } from "@/seeds/seed";
 import { publishArticle } from "./publish-article";
-import { readerPage } from "./render-reader-response";
+import { readerPage } from "./render-public-pages";
 
 const MARKDOWN = `# Reservoir levels
 

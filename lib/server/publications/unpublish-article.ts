@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { unpublishArticleSchema } from "@/lib/schemas/publication";
 import { recordAudit } from "../audit/record-audit";
 import { defineUseCase } from "../use-case";
-import { forgetReaderPages } from "./reader-page-cache";
+import { forgetFactCheck } from "./page-cache";
 
 export const unpublishArticle = defineUseCase({ permission: "article.publish", schema: unpublishArticleSchema, invalid: "Choose an article." }, async ({ actor, input }) => {
   const article = await db.article.findUnique({ where: { id: input.articleId }, select: { id: true, slug: true, publicationStatus: true } });
@@ -15,6 +15,6 @@ export const unpublishArticle = defineUseCase({ permission: "article.publish", s
     await tx.article.update({ where: { id: article.id }, data: { publicationStatus: "WITHDRAWN" } });
     await recordAudit(tx, { actorId: actor.id, entityType: "Article", entityId: article.id, action: "unpublish", changes: { publicationStatus: { before: "PUBLISHED", after: "WITHDRAWN" } } });
   });
-  forgetReaderPages(article.slug);
+  forgetFactCheck(article.slug);
   return { slug: article.slug };
 });

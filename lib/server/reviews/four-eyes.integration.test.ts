@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/permissions";
 import { actorFor } from "@/lib/testing/actors";
 import { reviewInput } from "@/lib/testing/review-input";
 import { deleteClaim } from "@/lib/server/claims/delete-claim";
+import { reopenClaim } from "@/lib/server/claims/reopen-claim";
 import { submitClaim } from "@/lib/server/claims/submit-claim";
 import { updateClaim } from "@/lib/server/claims/update-claim";
 import { getPublishedFactCheck } from "@/lib/server/publications/get-published-fact-check";
@@ -118,5 +119,19 @@ describe("publishing compares every public field", () => {
     expect(changed.modifiedAt).toBe(published!.publishedAt.toISOString());
     const untouched = published!.snapshot.claims.find((c) => c.id !== claim.id)!;
     expect(untouched.modifiedAt).not.toBe(published!.publishedAt.toISOString());
+  });
+
+  it("needs a correction note for a claim that was withdrawn and comes back with another verdict", async () => {
+    const claim = (await approvedClaims())[3]!;
+    await reopenClaim({ actor: a.editor!, input: { claimId: claim.id, version: claim.version } });
+    await publishArticle({ actor: a.editor!, input: { articleId, correctionNote: "One claim is back in review." } });
+    const falseRating = await db.rating.findFirstOrThrow({ where: { label: "False" } });
+    await updateClaim({ actor: a.editor!, input: { claimId: claim.id, version: (await claimNow(claim.id)).version, ratingId: falseRating.id } });
+    await reapprove(claim.id);
+    await expect(publishArticle({ actor: a.editor!, input: { articleId } })).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { correctionNote: [expect.any(String)] } });
+    await publishArticle({ actor: a.editor!, input: { articleId, correctionNote: "Re-rated False." } });
+    const published = (await getPublishedFactCheck(SAMPLE_ARTICLE.slug))!.snapshot.claims.find((c) => c.id === claim.id)!;
+    // It keeps the date it was first published.
+    expect(new Date(published.firstPublishedAt!).getTime()).toBeLessThan(new Date(published.modifiedAt!).getTime());
   });
 });

@@ -1,0 +1,75 @@
+// Public pages kept in memory, rendered once: a published version never changes. Keyed by path and
+// public origin (the page's links carry the origin). Real pages and "not found" answers live in
+// two separate least-recently-used lists, so no number of unknown addresses can push a real page
+// out. Publishing, unpublishing and profile changes evict what they change at once; the short
+// lifetime covers changes made by another process (a seed, a second server).
+import { gzipSync } from "node:zlib";
+
+const LIFETIME_MS = 30_000;
+const MAX_PAGES = 500;
+const MAX_MISSES = 1_000;
+/** Pages for more origins than this are rendered but not kept (every Host header is a new origin). */
+const MAX_ORIGINS = 8;
+
+export type CachedPage = { status: number; html: string; csp: string };
+/** `gzipped`: compressed once when cached, for clients that accept it. */
+export type CacheEntry = { expires: number; page: CachedPage; gzipped: Buffer };
+type Store = { pages: Map<string, CacheEntry>; misses: Map<string, CacheEntry>; origins: Set<string> };
+
+// On globalThis: Next may bundle route handlers and server actions as separate module instances.
+const holder = globalThis as unknown as { factcheckPageCache?: Store };
+const store = () => (holder.factcheckPageCache ??= { pages: new Map(), misses: new Map(), origins: new Set() });
+
+const keyOf = (path: string, origin: string) => `${origin} ${path}`;
+
+/** A fresh entry, marked as just used; undefined when absent or stale. */
+export function peekPage(path: string, origin: string): CacheEntry | undefined {
+  const key = keyOf(path, origin);
+  for (const list of [store().pages, store().misses]) {
+    const hit = list.get(key);
+    if (!hit) continue;
+    list.delete(key);
+    if (hit.expires <= Date.now()) return undefined;
+    list.set(key, hit);
+    return hit;
+  }
+  return undefined;
+}
+
+function keep(path: string, origin: string, page: CachedPage) {
+  const { origins } = store();
+  if (!origins.has(origin) && origins.size >= MAX_ORIGINS) return;
+  origins.add(origin);
+  const [list, max] = page.status === 200 ? [store().pages, MAX_PAGES] : [store().misses, MAX_MISSES];
+  while (list.size >= max) list.delete(list.keys().next().value!);
+  list.set(keyOf(path, origin), { expires: Date.now() + LIFETIME_MS, page, gzipped: gzipSync(page.html) });
+}
+
+/** The cached page for `path`, or `render()`'s, kept when it is a page (200) or a "not found" (404). */
+export async function cachedPage(path: string, origin: string, render: () => Promise<CachedPage>): Promise<CachedPage> {
+  const hit = peekPage(path, origin);
+  if (hit) return hit.page;
+  const page = await render();
+  if (page.status === 200 || page.status === 404) keep(path, origin, page);
+  return page;
+}
+
+/** Forgets every cached page whose path `matches`, for every origin. */
+export function forgetPages(matches: (path: string) => boolean): void {
+  for (const list of [store().pages, store().misses]) {
+    for (const key of [...list.keys()]) if (matches(key.slice(key.indexOf(" ") + 1))) list.delete(key);
+  }
+}
+
+export const HOME_PATH = "/";
+export const factCheckPath = (slug: string, version?: number) => `/f/${slug}${version ? `?version=${version}` : ""}`;
+
+/** After publishing or unpublishing: every version of the fact-check, its "not found" answers, and the home page. */
+export function forgetFactCheck(slug: string): void {
+  forgetPages((path) => path === HOME_PATH || path === `/f/${slug}` || path.startsWith(`/f/${slug}?`));
+}
+
+/** After a change every page shows (the publisher's name): everything. */
+export function forgetAllPages(): void {
+  forgetPages(() => true);
+}
