@@ -12,6 +12,8 @@ const nextConfig = {
   reactStrictMode: true,
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
   experimental: {
+    // forbidden() answers 403 with app/forbidden.tsx (desk pages a role may not open).
+    authInterrupts: true,
     // Imports take files and pasted text up to 5 MB of characters (lib/schemas/import.ts); in
     // UTF-8 that is up to 20 MB (CJK text takes 3 bytes a character), plus the form's own fields.
     // The schema still refuses more than 5 MB of characters; the proxy must let the body through.

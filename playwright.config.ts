@@ -60,6 +60,8 @@ export default defineConfig({
       EMBEDDED_PG_PORT: "0",
       // The import journeys fetch pages from a server the test starts on 127.0.0.1.
       IMPORT_ALLOWED_HOSTS: "127.0.0.1",
+      // The throttling journey sends X-Forwarded-For to sign in from addresses of its own.
+      TRUST_PROXY: "true",
     },
   },
 });

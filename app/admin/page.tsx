@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import Link from "next/link";
-import { AccessDenied } from "@/components/layout/AccessDenied";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { can } from "@/lib/permissions";
 
@@ -14,7 +14,7 @@ const SECTIONS = [
 
 export default async function AdminPage() {
   const actor = await requirePageActor("/admin");
-  if (!can(actor, "user.manage")) return <AccessDenied what="the admin pages" />;
+  if (!can(actor, "user.manage")) forbidden();
   return (
     <div className="page">
       <h1>Admin</h1>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import Link from "next/link";
-import { AccessDenied } from "@/components/layout/AccessDenied";
 import { RatingBadge } from "@/components/ratings/RatingBadge";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { can } from "@/lib/permissions";
@@ -12,7 +12,7 @@ type Props = { searchParams: Promise<{ article?: string; assignee?: string; deci
 
 export default async function ReviewQueuePage({ searchParams }: Props) {
   const actor = await requirePageActor("/review");
-  if (!can(actor, "review-queue.read")) return <AccessDenied what="the review queue" />;
+  if (!can(actor, "review-queue.read")) forbidden();
   const { article, assignee, decided } = await searchParams;
   const everything = await listReviewQueue({ actor });
   const claims = everything.filter((claim) => (!article || claim.article.id === article) && (!assignee || claim.assignee?.id === assignee));

@@ -6,11 +6,14 @@ declare module "next-auth" {
   }
   interface Session {
     user?: { id: string; role: Role; name?: string | null; email?: string | null };
+    /** The server-side session this cookie names (lib/server/sessions). */
+    sid?: string;
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
     role: Role;
+    sid?: string;
   }
 }

@@ -1,4 +1,4 @@
-// For desk pages: the actor, or a redirect to sign-in. Pages still show AccessDenied when the
+// For desk pages: the actor, or a redirect to sign-in. Pages answer forbidden() (403) when the
 // role lacks the permission; use-cases check again.
 import { redirect } from "next/navigation";
 import type { Actor } from "@/lib/permissions";

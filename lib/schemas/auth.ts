@@ -5,3 +5,6 @@ export const signInSchema = z.object({
   password: z.string().min(1, "Enter your password.").max(1024),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
+
+/** What the sign-in form says when wrong passwords are throttled (HTTP 429). */
+export const THROTTLED_MESSAGE = "Too many failed sign-ins for this account or from this address. Wait a minute, then try again.";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { ActionForm, FormField } from "@/components/admin/ActionForm";
-import { AccessDenied } from "@/components/layout/AccessDenied";
 import { updatePublisherProfileAction } from "@/lib/actions/admin";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { can } from "@/lib/permissions";
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Publisher profile" };
 
 export default async function PublisherPage() {
   const actor = await requirePageActor("/admin/publisher");
-  if (!can(actor, "publisher.manage")) return <AccessDenied what="the publisher profile" />;
+  if (!can(actor, "publisher.manage")) forbidden();
   const profile = await getPublisherProfile();
   return (
     <div className="page">

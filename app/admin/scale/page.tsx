@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { ActionForm, FormField } from "@/components/admin/ActionForm";
-import { AccessDenied } from "@/components/layout/AccessDenied";
 import { RatingBadge } from "@/components/ratings/RatingBadge";
 import { moveRatingAction, saveRatingAction } from "@/lib/actions/admin";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
@@ -28,7 +28,7 @@ function RatingFieldset({ rating, prefix }: { rating: RatingFields; prefix: stri
 
 export default async function ScalePage() {
   const actor = await requirePageActor("/admin/scale");
-  if (!can(actor, "rating-scale.manage")) return <AccessDenied what="the rating scale" />;
+  if (!can(actor, "rating-scale.manage")) forbidden();
   const ratings = await listScale({ actor });
   return (
     <div className="page">

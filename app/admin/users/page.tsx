@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { ActionForm, FormField } from "@/components/admin/ActionForm";
-import { AccessDenied } from "@/components/layout/AccessDenied";
 import { changeRoleAction, createAccountAction, setDisabledAction } from "@/lib/actions/admin";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { can } from "@/lib/permissions";
@@ -12,7 +12,7 @@ const ROLE_LABELS = { ADMIN: "Admin", EDITOR: "Editor", REVIEWER: "Reviewer" } a
 
 export default async function UsersPage() {
   const actor = await requirePageActor("/admin/users");
-  if (!can(actor, "user.manage")) return <AccessDenied what="user management" />;
+  if (!can(actor, "user.manage")) forbidden();
   const users = await listUsers({ actor });
   return (
     <div className="page">

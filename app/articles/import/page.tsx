@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { AccessDenied } from "@/components/layout/AccessDenied";
+import { forbidden } from "next/navigation";
 import { ImportForm } from "@/components/import/ImportForm";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { can } from "@/lib/permissions";
@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "Import article" };
 
 export default async function ImportPage() {
   const actor = await requirePageActor("/articles/import");
-  if (!can(actor, "article.import")) return <AccessDenied what="article import" />;
+  if (!can(actor, "article.import")) forbidden();
   return (
     <div className="page" style={{ maxWidth: "46rem" }}>
       <h1>Import article</h1>

@@ -2,6 +2,7 @@
 // answered first (reader-fast-path.ts). `--dev` runs Next's development server instead.
 import http from "node:http";
 import next from "next";
+import { CLIENT_ADDRESS_HEADER } from "../../config/client-address";
 import { answerFromPageCache } from "../reader-fast-path";
 import { projectRoot } from "../state";
 
@@ -13,6 +14,8 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = http.createServer((req, res) => {
+    // The socket's address, for throttling; a client cannot send its own (client-address.ts).
+    req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? "unknown";
     if (!answerFromPageCache(req, res)) void handle(req, res);
   });
   server.listen(port, () => console.log(`[factcheck] Ready on http://localhost:${port}`));

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { type Actor, assertCan } from "@/lib/permissions";
 import { updateUserSchema } from "@/lib/schemas/admin";
 import { recordAudit } from "../audit/record-audit";
+import { closeSessionsOf } from "../sessions/sessions";
 import { defineUseCase } from "../use-case";
 
 export async function listUsers({ actor }: { actor: Actor | null }) {
@@ -31,6 +32,8 @@ export const updateUser = defineUseCase({ permission: "user.manage", schema: upd
       }
     }
     const updated = await tx.user.update({ where: { id: userId }, data: change, select: { id: true, role: true, disabled: true } });
+    // A disabled account or a new role ends the person's sessions: they sign in to their new desk.
+    if ((change.role && change.role !== user.role) || (change.disabled && !user.disabled)) await closeSessionsOf(tx, userId);
     const changes = Object.fromEntries(
       Object.entries(change).filter(([key, value]) => user[key as keyof typeof change] !== value).map(([key, value]) => [key, { before: user[key as keyof typeof change], after: value }]),
     );
