@@ -3,7 +3,7 @@
 // least-privileged role for everything else (postgres/app-role.ts).
 import pg from "pg";
 import { APP_ROLE, ensureAppRole, grantAppPrivileges, roleOf, withRole } from "./postgres/app-role";
-import { startEmbeddedPostgres } from "./postgres/embedded-postgres";
+import { type RunningPostgres, startEmbeddedPostgres } from "./postgres/embedded-postgres";
 import { migrateDeploy } from "./prisma-cli";
 
 export type PreparedDatabase = {
@@ -60,12 +60,20 @@ export async function ensureDatabase(adminUrl: string, database: string): Promis
   }
 }
 
-export async function prepareDatabase(opts: {
+type PrepareOptions = {
   stateDir: string;
   /** The embedded server's passwords: its superuser (the owner) and the app's own role. */
   secrets: { postgresPassword: string; appPassword: string };
   log: (line: string) => void;
-}): Promise<PreparedDatabase> {
+  /** See startEmbeddedPostgres: "owner" runs the desk's server, "guest" uses a running desk's. */
+  role?: "owner" | "guest";
+  /** Restart the embedded server on the same port when it stops unexpectedly (npm start). */
+  supervise?: boolean;
+};
+
+const RESTART_DELAYS_MS = [500, 1_000, 2_000, 5_000];
+
+export async function prepareDatabase(opts: PrepareOptions): Promise<PreparedDatabase> {
   const external = process.env.DATABASE_URL;
   if (external) {
     await assertReachable(external);
@@ -74,16 +82,37 @@ export async function prepareDatabase(opts: {
     return { url: external, ownerUrl: owner, embedded: false, stop: async () => undefined };
   }
   const preferredPort = process.env.EMBEDDED_PG_PORT ? Number(process.env.EMBEDDED_PG_PORT) : 54329;
-  const server = await startEmbeddedPostgres({
-    stateDir: opts.stateDir,
-    password: opts.secrets.postgresPassword,
-    port: preferredPort,
-    log: opts.log,
-  });
+  const start = (port: number) =>
+    startEmbeddedPostgres({ stateDir: opts.stateDir, password: opts.secrets.postgresPassword, port, log: opts.log, role: opts.role });
+  let server = await start(preferredPort);
+  if (server.attached) opts.log(`Using the running desk's database on port ${server.port}.`);
+  let stopped = false;
+  // The app keeps its connection string: the server comes back on the same port.
+  const supervise = (running: RunningPostgres) =>
+    running.onUnexpectedExit(async (reason) => {
+      opts.log(`Postgres stopped unexpectedly (${reason}); restarting it.`);
+      for (let attempt = 0; !stopped; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, RESTART_DELAYS_MS[Math.min(attempt, RESTART_DELAYS_MS.length - 1)]));
+        try {
+          server = await start(running.port);
+          if (server.port !== running.port) throw new Error(`port ${running.port} is taken`);
+          opts.log("Postgres is back.");
+          supervise(server);
+          return;
+        } catch (error) {
+          opts.log(`Postgres did not start again: ${(error as Error).message.split("\n")[0]}`);
+        }
+      }
+    });
+  if (opts.supervise) supervise(server);
   await ensureDatabase(server.url("postgres"), "factcheck");
   await ensureAppRole(server.url("postgres"), APP_ROLE, opts.secrets.appPassword);
   const ownerUrl = server.url("factcheck");
-  return { url: withRole(ownerUrl, APP_ROLE, opts.secrets.appPassword), ownerUrl, embedded: true, stop: server.stop };
+  const stop = async () => {
+    stopped = true;
+    await server.stop();
+  };
+  return { url: withRole(ownerUrl, APP_ROLE, opts.secrets.appPassword), ownerUrl, embedded: true, stop };
 }
 
 /** Applies the migrations as the owner, then gives the app's role what it needs (and no more). */

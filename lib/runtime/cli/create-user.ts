@@ -14,7 +14,7 @@ async function main() {
     prompt.close();
   }
   const dir = stateDir();
-  const database = await prepareDatabase({ stateDir: dir, secrets: loadSecrets(dir), log: () => undefined });
+  const database = await prepareDatabase({ stateDir: dir, secrets: loadSecrets(dir), log: () => undefined, role: "guest" });
   process.env.DATABASE_URL = database.url;
   const { createAccount } = await import("../../server/users/create-account");
   const { disconnectDb } = await import("../../db");

@@ -8,7 +8,7 @@ import { loadSecrets, projectRoot, stateDir } from "../state";
 async function main() {
   const dir = stateDir();
   const secrets = loadSecrets(dir);
-  const database = await prepareDatabase({ stateDir: dir, secrets, log: console.log });
+  const database = await prepareDatabase({ stateDir: dir, secrets, log: console.log, role: "guest" });
   const cli = path.join(projectRoot, "node_modules", "prisma", "build", "index.js");
   const result = spawnSync(process.execPath, [cli, ...process.argv.slice(2)], {
     cwd: projectRoot,

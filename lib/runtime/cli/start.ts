@@ -15,7 +15,7 @@ const log = (line: string) => console.log(`[factcheck] ${line}`);
 async function main() {
   const dir = stateDir();
   const secrets = loadSecrets(dir);
-  const database = await prepareDatabase({ stateDir: dir, secrets, log });
+  const database = await prepareDatabase({ stateDir: dir, secrets, log, role: "owner", supervise: !process.env.DATABASE_URL });
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;

@@ -10,7 +10,15 @@ import pg from "pg";
 import { postgresBinaries } from "./binaries";
 import { chownTree, type OsUser, postgresOsUser, userCan } from "./os-user";
 
-export type RunningPostgres = { url: (database: string) => string; port: number; stop: () => Promise<void> };
+export type RunningPostgres = {
+  url: (database: string) => string;
+  port: number;
+  stop: () => Promise<void>;
+  /** True when another process (a running desk) owns this server and we only connected to it. */
+  attached: boolean;
+  /** Called when the server stops without being asked to (never for an attached one). */
+  onUnexpectedExit: (listener: (reason: string) => void) => void;
+};
 
 type Options = {
   /** Directory for the cluster's data (created by initdb when missing). */
@@ -18,7 +26,42 @@ type Options = {
   password: string;
   port?: number;
   log?: (line: string) => void;
+  /**
+   * "owner" (npm start, tests, bench): runs the server, and refuses when a live desk already owns
+   * the data directory. "guest" (user:create, backup, the Prisma CLI): uses the running server of
+   * a desk when there is one — never stopping it — else runs one for the command's duration.
+   */
+  role?: "owner" | "guest";
 };
+
+const OWNER_FILE = "desk.pid";
+
+function alive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** The pid and port of a running postmaster for `dataDir`, from its postmaster.pid. */
+function runningPostmaster(dataDir: string): { pid: number; port: number } | null {
+  const file = path.join(dataDir, "postmaster.pid");
+  if (!fs.existsSync(file)) return null;
+  const lines = fs.readFileSync(file, "utf8").split("\n");
+  const pid = Number(lines[0]);
+  return alive(pid) ? { pid, port: Number(lines[3]) } : null;
+}
+
+/** The process (other than us) that owns the desk's database in `stateDir`, if it still runs. */
+function liveOwner(stateDir: string): number | null {
+  const file = path.join(stateDir, OWNER_FILE);
+  if (!fs.existsSync(file)) return null;
+  const pid = Number(fs.readFileSync(file, "utf8").trim());
+  return pid !== process.pid && alive(pid) ? pid : null;
+}
 
 async function freePort(preferred?: number): Promise<number> {
   const tryListen = (port: number) =>
@@ -78,17 +121,18 @@ function initialise(dataDir: string, parent: string, password: string, user: OsU
   }
 }
 
-/** A server left running by a process that was killed outright: stop it before starting ours. */
+/** A server left running by an owner that was killed outright (nobody owns it now): stop it before starting ours. */
 function stopLeftover(dataDir: string, user: OsUser | null, pgCtl: string) {
-  const pidFile = path.join(dataDir, "postmaster.pid");
-  if (!fs.existsSync(pidFile)) return;
-  const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return; // stale pid file; postgres cleans it up itself
-  }
-  runAs(user, pgCtl, ["stop", "-D", dataDir, "-m", "fast", "-w"]);
+  if (runningPostmaster(dataDir)) runAs(user, pgCtl, ["stop", "-D", dataDir, "-m", "fast", "-w"]);
+}
+
+/** The running desk's server, used as it is. */
+async function attach(port: number, password: string): Promise<RunningPostgres> {
+  const url = (database: string) => `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  const client = new pg.Client({ connectionString: url("postgres"), connectionTimeoutMillis: 5_000 });
+  await client.connect();
+  await client.end();
+  return { url, port, attached: true, stop: async () => undefined, onUnexpectedExit: () => undefined };
 }
 
 async function waitUntilReady(url: string, child: ChildProcess, output: () => string) {
@@ -119,6 +163,13 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningPo
     options.log?.(`Creating a Postgres cluster in ${dataDir}`);
     initialise(dataDir, parent, options.password, user, bins.initdb);
   }
+  const role = options.role ?? "owner";
+  const owner = liveOwner(options.stateDir);
+  if (role === "owner" && owner) {
+    throw new Error(`A desk is already running on ${path.resolve(options.stateDir)} (process ${owner}). Stop it first, or give this one its own FACTCHECK_DATA_DIR.`);
+  }
+  const running = runningPostmaster(dataDir);
+  if (role === "guest" && running) return attach(running.port, options.password);
   stopLeftover(dataDir, user, bins.pgCtl);
 
   const port = await freePort(options.port);
@@ -141,7 +192,15 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningPo
   const url = (database: string) =>
     `postgresql://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${port}/${database}`;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  let stopping = false;
+  const unexpected: ((reason: string) => void)[] = [];
+  child.once("exit", (code, signal) => {
+    if (!stopping) for (const listener of unexpected) listener(signal ? `killed by ${signal}` : `exited with code ${code}`);
+  });
+  const ownerFile = path.join(options.stateDir, OWNER_FILE);
   const stop = async () => {
+    stopping = true;
+    if (role === "owner" && fs.existsSync(ownerFile) && fs.readFileSync(ownerFile, "utf8").trim() === String(process.pid)) fs.rmSync(ownerFile, { force: true });
     if (child.exitCode === null && child.signalCode === null) {
       child.kill("SIGINT");
       const timeout = setTimeout(() => child.kill("SIGQUIT"), 20_000);
@@ -156,5 +215,6 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningPo
     await stop();
     throw error;
   }
-  return { url, port, stop };
+  if (role === "owner") fs.writeFileSync(ownerFile, `${process.pid}\n`);
+  return { url, port, stop, attached: false, onUnexpectedExit: (listener) => unexpected.push(listener) };
 }

@@ -2,12 +2,11 @@
 // canonical plain text, content hash and metadata. Nothing is stored here.
 import { contentHash } from "@/lib/domain/articles/content-hash";
 import { canonicalTextOf, htmlOfParagraphs, paragraphsOf } from "@/lib/domain/articles/plain-text";
-import { htmlToCanonicalText } from "@/lib/domain/import/html-to-text";
-import { markdownToSafeHtml } from "@/lib/domain/import/markdown-to-html";
 import { AppError } from "@/lib/errors";
 import type { ImportArticleInput } from "@/lib/schemas/import";
-import { extractArticle } from "./extract-article";
+import type { ExtractedArticle } from "./extract-article";
 import { fetchArticlePage } from "./fetch-article-page";
+import { readHtml } from "./read-html";
 
 export type PreparedRevision = {
   format: "URL" | "TEXT" | "HTML" | "MARKDOWN";
@@ -26,7 +25,12 @@ export type PreparedRevision = {
 // Pasted text and files carry no page metadata; the editor may add it.
 const NO_METADATA = { sourceUrl: null, byline: null, siteName: null, publishedTime: null, language: null };
 
-function fromExtracted(article: ReturnType<typeof extractArticle>) {
+/** A web page or an HTML file, read in the worker (read-html.ts). */
+async function readPage(html: string, pageUrl: string | null) {
+  return (await readHtml({ kind: "page", html, pageUrl })) as ExtractedArticle;
+}
+
+function fromExtracted(article: ExtractedArticle) {
   return { ...article, publishedTime: article.publishedTime ? new Date(article.publishedTime) : null };
 }
 
@@ -43,16 +47,15 @@ export async function prepareRevision(input: ImportArticleInput): Promise<Prepar
   let prepared: Omit<PreparedRevision, "contentHash">;
   if (input.kind === "url") {
     const page = await fetchArticlePage(input.url);
-    const article = extractArticle(page.html, page.finalUrl);
+    const article = await readPage(page.html, page.finalUrl);
     prepared = { ...fromExtracted(article), format: "URL", rawInput: page.html, sourceUrl: page.finalUrl };
   } else if (input.kind === "text") {
     prepared = { ...NO_METADATA, format: "TEXT", rawInput: input.text, ...fromText(input.text), title: input.title };
   } else if (/\.(md|markdown)$/i.test(input.fileName)) {
-    const sanitizedHtml = markdownToSafeHtml(input.content);
-    const plainText = htmlToCanonicalText(sanitizedHtml);
+    const { sanitizedHtml, plainText } = await readHtml({ kind: "markdown", content: input.content });
     prepared = { ...NO_METADATA, format: "MARKDOWN", rawInput: input.content, sanitizedHtml, plainText, title: firstHeading(plainText) };
   } else if (/\.html?$/i.test(input.fileName)) {
-    prepared = { ...fromExtracted(extractArticle(input.content, null)), format: "HTML", rawInput: input.content, sourceUrl: null };
+    prepared = { ...fromExtracted(await readPage(input.content, null)), format: "HTML", rawInput: input.content, sourceUrl: null };
   } else {
     const text = fromText(input.content);
     prepared = { ...NO_METADATA, format: "TEXT", rawInput: input.content, ...text, title: firstHeading(text.plainText) };
