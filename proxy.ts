@@ -4,6 +4,7 @@
 // is how CVE-2025-29927 bit people). Public documents (/, /f/…) send their own stricter policy.
 import { type NextRequest, NextResponse } from "next/server";
 import { getToken } from "next-auth/jwt";
+import { inputProblem } from "@/lib/domain/input/clean-input";
 
 const DESK = /^\/(articles|review|search|admin|mentions)(\/|$)/;
 
@@ -24,8 +25,27 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
+/**
+ * A server action call React would make: its arguments are a JSON array (or a form). Anything else —
+ * empty, not JSON, not an array, nested beyond reason — would fail inside Next's decoder with a 500;
+ * it is answered 400 before it gets there.
+ */
+async function malformedActionCall(request: NextRequest): Promise<boolean> {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return false;
+  if (!(request.headers.get("content-type") ?? "").startsWith("text/plain")) return false;
+  try {
+    const args: unknown = JSON.parse(await request.clone().text());
+    return !Array.isArray(args) || inputProblem(args) !== null;
+  } catch {
+    return true;
+  }
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (await malformedActionCall(request)) {
+    return new NextResponse("Malformed request.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   if (DESK.test(pathname)) {
     const token = await getToken({ req: request, secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET });
     if (!token) {

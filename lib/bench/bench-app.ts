@@ -31,7 +31,7 @@ export async function startBenchDatabase(log: (line: string) => void) {
   };
 }
 
-async function waitUntilServing(base: string, server: ChildProcess) {
+export async function waitUntilServing(base: string, server: ChildProcess) {
   for (let waited = 0; waited < 600_000; waited += 500) {
     if (server.exitCode !== null) throw new Error("The app stopped while starting.");
     const ok = await fetch(base).then((response) => response.ok, () => false);

@@ -11,8 +11,6 @@ import { type DataTable, dataTables, quoteIdent } from "./tables";
 
 const BATCH = 500;
 
-type Line = { t: string; r: Record<string, unknown> };
-
 async function insert(client: pg.Client, table: string, rows: string[]) {
   if (rows.length === 0) return;
   await client.query(`INSERT INTO ${quoteIdent(table)} SELECT * FROM json_populate_recordset(null::${quoteIdent(table)}, $1::json)`, [`[${rows.join(",")}]`]);

@@ -13,6 +13,15 @@ const port = Number(process.env.PORT ?? 3000);
 const STATIC = /^\/(_next\/static|styles|scripts)\//;
 const SECURITY = Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value]));
 
+function decodable(url: string): boolean {
+  try {
+    decodeURIComponent(url.split("?")[0]!);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function main() {
   const app = next({ dev, dir: projectRoot, port });
   const handle = app.getRequestHandler();
@@ -21,6 +30,11 @@ async function main() {
   const server = http.createServer((req, res) => {
     // The socket's address, for throttling; a client cannot send its own (client-address.ts).
     req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? "unknown";
+    // An address that does not decode (/f/%ff) would fail inside Next's router: 400 here.
+    if (!decodable(req.url ?? "/")) {
+      res.writeHead(400, { ...SECURITY, "content-type": "text/plain; charset=utf-8" }).end("Bad request: the address is not valid.");
+      return;
+    }
     // Cached public pages and static files need no database: readers keep reading meanwhile.
     if (answerFromPageCache(req, res)) return;
     if (!database.healthy() && !STATIC.test(req.url ?? "")) {

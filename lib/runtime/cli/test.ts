@@ -1,6 +1,7 @@
 // `npm test`: every test in one command — unit and integration (Vitest, real Postgres), then the
-// end-to-end journeys (Playwright, real Chromium). Installs Playwright's Chromium only when no
-// browser is available at all (a machine with internet and no Debian Chromium).
+// end-to-end journeys (Playwright, real Chromium), then the reliability suite against the app.
+// Installs Playwright's Chromium only when no browser is available at all (a machine with internet
+// and no Debian Chromium).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -64,10 +65,18 @@ async function main() {
   });
   fs.rmSync(e2eDataDir, { recursive: true, force: true });
 
-  const totals = [readCounts(() => vitestCounts(vitestReport), vitest), readCounts(() => playwrightCounts(path.join(reports, "e2e-report.json")), e2e)];
+  // The reliability suite against the production app (the use-case part ran with Vitest above).
+  const reliability = run("Reliability: load, malformed requests, a Postgres kill during writes", [bin("tsx", "dist/cli.mjs"), "lib/runtime/cli/reliability.ts", "--app-only"]);
+  const RELIABILITY_SCENARIOS = 3;
+
+  const totals = [
+    readCounts(() => vitestCounts(vitestReport), vitest),
+    readCounts(() => playwrightCounts(path.join(reports, "e2e-report.json")), e2e),
+    reliability === 0 ? { passed: RELIABILITY_SCENARIOS, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 },
+  ];
   const sum = (key: keyof Counts) => totals.reduce((total, counts) => total + counts[key], 0);
   console.log(`\n${sum("passed")} passed, ${sum("failed")} failed, ${sum("skipped")} skipped`);
-  process.exit(vitest === 0 && e2e === 0 ? 0 : 1);
+  process.exit(vitest === 0 && e2e === 0 && reliability === 0 ? 0 : 1);
 }
 
 main().catch((error: unknown) => {
