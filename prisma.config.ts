@@ -12,8 +12,7 @@ const NAME_OID = 19;
 const CHAR_OID = 18;
 const TEXT_OID = 25;
 type FieldDescription = { dataTypeID: number };
-const resultProto = (pg as unknown as { Result: { prototype: { addFields(f: FieldDescription[]): void } } })
-  .Result.prototype;
+const resultProto = (pg as unknown as { Result: { prototype: { addFields(f: FieldDescription[]): void } } }).Result.prototype;
 const originalAddFields = resultProto.addFields;
 resultProto.addFields = function addFields(fields: FieldDescription[]) {
   for (const field of fields) {

@@ -23,9 +23,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <SiteHeader publisherName={profile.name} />
         <main id="main">{children}</main>
         <footer className="site-footer">
-          <div className="site-footer__inner">
-            {profile.name} · Every verdict is checked by a second editor before it is published.
-          </div>
+          <div className="site-footer__inner">{profile.name} · Every verdict is checked by a second editor before it is published.</div>
         </footer>
       </body>
     </html>

@@ -1,12 +1,5 @@
-// The one error type of the application and its single mapping to HTTP and action results.
-export const ERROR_CODES = [
-  "UNAUTHENTICATED",
-  "FORBIDDEN",
-  "NOT_FOUND",
-  "CONFLICT",
-  "INVALID_STATE",
-  "INVALID_INPUT",
-] as const;
+// The one error type of the application and its single mapping to action results.
+export const ERROR_CODES = ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "INVALID_STATE", "INVALID_INPUT"] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Field name → messages, as zod's flatten() gives them; shown next to form fields. */
@@ -25,15 +18,6 @@ export class AppError extends Error {
   }
 }
 
-const HTTP_STATUS: Record<ErrorCode, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  INVALID_STATE: 409,
-  INVALID_INPUT: 422,
-};
-
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
   | { ok: false; code: ErrorCode | "INTERNAL"; message: string; fieldErrors?: FieldErrors; details?: Record<string, string> };
@@ -43,7 +27,12 @@ function databaseCodes(error: unknown): string[] {
   const codes: string[] = [];
   let current: unknown = error;
   for (let depth = 0; depth < 4 && typeof current === "object" && current !== null; depth++) {
-    const { code, originalCode, meta, cause } = current as { code?: unknown; originalCode?: unknown; meta?: { code?: unknown; driverAdapterError?: unknown }; cause?: unknown };
+    const { code, originalCode, meta, cause } = current as {
+      code?: unknown;
+      originalCode?: unknown;
+      meta?: { code?: unknown; driverAdapterError?: unknown };
+      cause?: unknown;
+    };
     for (const value of [code, originalCode, meta?.code]) if (typeof value === "string") codes.push(value);
     current = meta?.driverAdapterError ?? cause;
   }
@@ -62,11 +51,14 @@ export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   if (hasCode(error, ["P2002", "23505"])) return new AppError("CONFLICT", "That already exists.");
   // A referenced row that does not exist (a foreign key): a mistake in the input, never a crash.
-  if (hasCode(error, ["P2003", "23503"])) return new AppError("INVALID_INPUT", "Something you chose does not exist (any more). Reload and choose again.");
-  if (hasCode(error, ["P2034", "40001", "40P01"])) return new AppError("CONFLICT", "Someone else changed the same thing at the same moment. Reload and try again.");
+  if (hasCode(error, ["P2003", "23503"]))
+    return new AppError("INVALID_INPUT", "Something you chose does not exist (any more). Reload and choose again.");
+  if (hasCode(error, ["P2034", "40001", "40P01"]))
+    return new AppError("CONFLICT", "Someone else changed the same thing at the same moment. Reload and try again.");
   // The database refused a change to rows that never change (publications, the audit log):
   // its grants (42501) or immutability triggers (23001).
-  if (hasCode(error, ["42501", "23001"])) return new AppError("INVALID_STATE", "Published versions, article revisions and the audit log cannot be changed or deleted.");
+  if (hasCode(error, ["42501", "23001"]))
+    return new AppError("INVALID_STATE", "Published versions, article revisions and the audit log cannot be changed or deleted.");
   return null;
 }
 
@@ -78,10 +70,4 @@ export function toActionResult(error: unknown): ActionResult<never> {
   }
   console.error(error);
   return { ok: false, code: "INTERNAL", message: "Something went wrong on our side. Please try again." };
-}
-
-export function toHttpResponse(error: unknown): Response {
-  const result = toActionResult(error);
-  const status = result.ok ? 200 : result.code === "INTERNAL" ? 500 : HTTP_STATUS[result.code];
-  return Response.json(result, { status });
 }

@@ -24,14 +24,7 @@ export type Role = "ADMIN" | "EDITOR" | "REVIEWER";
 const READ_DESK: Permission[] = ["article.read", "claim.read", "claim.comment", "search.use", "audit.read"];
 
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
-  EDITOR: new Set<Permission>([
-    ...READ_DESK,
-    "article.import",
-    "claim.edit",
-    "claim.delete",
-    "claim.submit",
-    "article.publish",
-  ]),
+  EDITOR: new Set<Permission>([...READ_DESK, "article.import", "claim.edit", "claim.delete", "claim.submit", "article.publish"]),
   REVIEWER: new Set<Permission>([...READ_DESK, "claim.review", "review-queue.read"]),
   ADMIN: new Set<Permission>(PERMISSIONS),
 };
@@ -47,8 +40,4 @@ export function can(actor: Actor | null | undefined, permission: Permission): bo
 export function assertCan(actor: Actor | null | undefined, permission: Permission): asserts actor is Actor {
   if (!actor) throw new AppError("UNAUTHENTICATED", "Please sign in.");
   if (!can(actor, permission)) throw new AppError("FORBIDDEN", "Your role does not allow this.");
-}
-
-export function permissionsOf(role: Role): Permission[] {
-  return PERMISSIONS.filter((permission) => ROLE_PERMISSIONS[role].has(permission));
 }

@@ -117,7 +117,8 @@ export const SAMPLE_CLAIMS: SampleClaim[] = [
     claimant: "trump",
     dateSaid: "2025-05-04",
     rating: "True",
-    summary: "Both leaders confirm it: Sheinbaum said on 3 May 2025 that she had turned the offer down, and Trump confirmed the offer the next day.",
+    summary:
+      "Both leaders confirm it: Sheinbaum said on 3 May 2025 that she had turned the offer down, and Trump confirmed the offer the next day.",
     explanation: [
       "On 2 May 2025 The Wall Street Journal reported that Trump had pressed Sheinbaum, in a phone call in April, to accept a larger role for the U.S. military against drug cartels in Mexico.",
       "At a public event in Texcoco, State of Mexico, on 3 May 2025, Sheinbaum confirmed the exchange: in her account Trump proposed that the U.S. Army come into Mexico to help fight drug trafficking, and she refused, saying Mexico's territory and sovereignty are inviolable.",
@@ -152,9 +153,10 @@ export const SAMPLE_CLAIMS: SampleClaim[] = [
     claimant: "sheinbaum",
     dateSaid: "2025-05-03",
     rating: "Unverifiable",
-    summary: "Her exact words in the call are known only from her own account. That she refused is confirmed by both sides, and rated True under \"rejected his offer\".",
+    summary:
+      'Her exact words in the call are known only from her own account. That she refused is confirmed by both sides, and rated True under "rejected his offer".',
     explanation: [
-      "We rate the words Sheinbaum says she used in the call, not the refusal itself: that she turned the offer down is corroborated by both sides and already rated True (\"rejected his offer\"), so rating it again here would only repeat that verdict.",
+      'We rate the words Sheinbaum says she used in the call, not the refusal itself: that she turned the offer down is corroborated by both sides and already rated True ("rejected his offer"), so rating it again here would only repeat that verdict.',
       "Sheinbaum quoted herself, in Spanish, at a public event in Texcoco on 3 May 2025; the article's English is Fox News' translation. Neither government has published a transcript or a detailed readout of the call.",
       "The Wall Street Journal's sources said on 2 May that she rejected a direct U.S. military role and offered cooperation such as intelligence sharing instead, and Trump confirmed on 4 May that she had declined. Neither account gives her words, so nothing contradicts her quotation and nothing can confirm it: we rate it Unverifiable.",
     ],
@@ -169,18 +171,21 @@ export const SAMPLE_CLAIMS: SampleClaim[] = [
     claimant: "fox",
     dateSaid: null,
     rating: "True",
-    summary: "Executive Order 14167, signed on 20 January 2025, gives the armed forces a larger role in sealing the border against unlawful migration and trafficking.",
+    summary:
+      "Executive Order 14167, signed on 20 January 2025, gives the armed forces a larger role in sealing the border against unlawful migration and trafficking.",
     explanation: [
-      "On 20 January 2025 Trump signed Executive Order 14167, \"Clarifying the Military's Role in Protecting the Territorial Integrity of the United States\", published in the Federal Register on 30 January 2025 (90 FR 8613).",
+      'On 20 January 2025 Trump signed Executive Order 14167, "Clarifying the Military\'s Role in Protecting the Territorial Integrity of the United States", published in the Federal Register on 30 January 2025 (90 FR 8613).',
       "It directs the Secretary of Defense to give U.S. Northern Command the mission of sealing the borders against unlawful mass migration, narcotics trafficking and human smuggling. The same day Trump declared a national emergency at the southern border (Proclamation 10886, 90 FR 8327).",
-      "The article speaks of \"the army\"; the order covers the Armed Forces as a whole. We hold this claim and the February designations below to one standard: a simplification that does not change the substance does not lower the rating.",
+      'The article speaks of "the army"; the order covers the Armed Forces as a whole. We hold this claim and the February designations below to one standard: a simplification that does not change the substance does not lower the rating.',
     ],
     sources: [
       {
         url: federalRegister("2025-02089"),
-        title: "Executive Order 14167 of January 20, 2025: Clarifying the Military's Role in Protecting the Territorial Integrity of the United States",
+        title:
+          "Executive Order 14167 of January 20, 2025: Clarifying the Military's Role in Protecting the Territorial Integrity of the United States",
         publisher: "Federal Register, vol. 90, p. 8613",
-        quote: "it is essential that the Armed Forces staunchly continue to participate in the defense of our territorial integrity and sovereignty",
+        quote:
+          "it is essential that the Armed Forces staunchly continue to participate in the defense of our territorial integrity and sovereignty",
         kind: "PRIMARY",
       },
       {
@@ -201,11 +206,12 @@ export const SAMPLE_CLAIMS: SampleClaim[] = [
     claimant: "fox",
     dateSaid: null,
     rating: "True",
-    summary: "Eight cartels and gangs were designated in February 2025 under an order Trump signed in January; formally the Secretary of State made the designations, at Trump's direction.",
+    summary:
+      "Eight cartels and gangs were designated in February 2025 under an order Trump signed in January; formally the Secretary of State made the designations, at Trump's direction.",
     explanation: [
-      "On 20 January 2025 Trump signed Executive Order 14157, \"Designating Cartels and Other Organizations as Foreign Terrorist Organizations and Specially Designated Global Terrorists\" (90 FR 8439), which set up the process and gave the Secretary of State 14 days to recommend designations.",
-      "Carrying it out, Secretary of State Marco Rubio designated eight groups in a notice dated 6 February 2025, which took effect on its publication in the Federal Register on 20 February 2025: Tren de Aragua, MS-13, the Sinaloa Cartel, the Jalisco New Generation Cartel, the Northeast Cartel, the Gulf Cartel, La Nueva Familia Michoacana and Cárteles Unidos. The State Department said the designations \"provide law enforcement additional tools to stop these groups\".",
-      "Under the law the Secretary of State makes such designations, here at the President's direction, so \"Trump designated\" is a simplification, like \"the army\" for the Armed Forces in the claim above. We apply the same standard to both: it does not change the substance, and the month and the substance are right, so we rate it True.",
+      'On 20 January 2025 Trump signed Executive Order 14157, "Designating Cartels and Other Organizations as Foreign Terrorist Organizations and Specially Designated Global Terrorists" (90 FR 8439), which set up the process and gave the Secretary of State 14 days to recommend designations.',
+      'Carrying it out, Secretary of State Marco Rubio designated eight groups in a notice dated 6 February 2025, which took effect on its publication in the Federal Register on 20 February 2025: Tren de Aragua, MS-13, the Sinaloa Cartel, the Jalisco New Generation Cartel, the Northeast Cartel, the Gulf Cartel, La Nueva Familia Michoacana and Cárteles Unidos. The State Department said the designations "provide law enforcement additional tools to stop these groups".',
+      'Under the law the Secretary of State makes such designations, here at the President\'s direction, so "Trump designated" is a simplification, like "the army" for the Armed Forces in the claim above. We apply the same standard to both: it does not change the substance, and the month and the substance are right, so we rate it True.',
     ],
     sources: [
       {
@@ -220,14 +226,17 @@ export const SAMPLE_CLAIMS: SampleClaim[] = [
         title:
           "Foreign Terrorist Organization Designations of Tren de Aragua, Mara Salvatrucha, Cartel de Sinaloa, Cartel de Jalisco Nueva Generacion, Carteles Unidos, Cartel del Noreste, Cartel del Golfo, and La Nueva Familia Michoacana (notice dated February 6, 2025, published February 20, 2025)",
         publisher: "Federal Register (U.S. Department of State)",
-        quote: "I hereby designate the aforementioned organizations and their respective aliases as Foreign Terrorist Organizations pursuant to section 219 of the INA",
+        quote:
+          "I hereby designate the aforementioned organizations and their respective aliases as Foreign Terrorist Organizations pursuant to section 219 of the INA",
         kind: "PRIMARY",
       },
       {
         url: federalRegister("2025-02004"),
-        title: "Executive Order 14157 of January 20, 2025: Designating Cartels and Other Organizations as Foreign Terrorist Organizations and Specially Designated Global Terrorists",
+        title:
+          "Executive Order 14157 of January 20, 2025: Designating Cartels and Other Organizations as Foreign Terrorist Organizations and Specially Designated Global Terrorists",
         publisher: "Federal Register, vol. 90, p. 8439",
-        quote: "This order creates a process by which certain international cartels (the Cartels) and other organizations will be designated as Foreign Terrorist Organizations",
+        quote:
+          "This order creates a process by which certain international cartels (the Cartels) and other organizations will be designated as Foreign Terrorist Organizations",
         kind: "PRIMARY",
       },
     ],
@@ -242,16 +251,18 @@ export const SAMPLE_CLAIMS: SampleClaim[] = [
     claimant: "fox",
     dateSaid: null,
     rating: "Mostly true",
-    summary: "Deployments and surveillance flights are documented; on Special Forces, Northern Command's commander said he would seek expanded authority.",
+    summary:
+      "Deployments and surveillance flights are documented; on Special Forces, Northern Command's commander said he would seek expanded authority.",
     explanation: [
       "Gen. Gregory Guillot, commander of U.S. Northern Command, told the Senate Armed Services Committee on 13 February 2025 that the command had increased manned surveillance flights along the border to monitor cartels and the movement of fentanyl.",
-      "He also said he would seek expanded authority from Congress for \"more advise-and-assist types of operations\" with Mexico's tier-one (special forces) units, as the Associated Press reported.",
+      'He also said he would seek expanded authority from Congress for "more advise-and-assist types of operations" with Mexico\'s tier-one (special forces) units, as the Associated Press reported.',
       "Still to do before review: cite the Defense Department's announcements of the troop deployments, and check whether a formal request has been made since February.",
     ],
     sources: [
       {
         url: null,
-        title: "Gen. Gregory Guillot, commander of U.S. Northern Command, testimony to the Senate Armed Services Committee, 13 February 2025",
+        title:
+          "Gen. Gregory Guillot, commander of U.S. Northern Command, testimony to the Senate Armed Services Committee, 13 February 2025",
         publisher: "U.S. Senate Armed Services Committee",
         quote: null,
         kind: "PRIMARY",

@@ -19,11 +19,23 @@ describe("seeding a fresh database", () => {
 
     const ratings = await db.rating.findMany({ orderBy: { position: "asc" } });
     expect(ratings.map((r) => [r.label, r.value])).toEqual([
-      ["True", 6], ["Mostly true", 5], ["Half true", 4], ["Mostly false", 3], ["False", 2], ["Pants on fire", 1],
-      ["Unverifiable", null], ["Not a factual claim", null],
+      ["True", 6],
+      ["Mostly true", 5],
+      ["Half true", 4],
+      ["Mostly false", 3],
+      ["False", 2],
+      ["Pants on fire", 1],
+      ["Unverifiable", null],
+      ["Not a factual claim", null],
     ]);
     const emails = (await db.user.findMany({ where: { disabled: false } })).map((u) => u.email).sort();
-    expect(emails).toEqual(["admin@example.org", "editor2@example.org", "editor@example.org", "reviewer2@example.org", "reviewer@example.org"]);
+    expect(emails).toEqual([
+      "admin@example.org",
+      "editor2@example.org",
+      "editor@example.org",
+      "reviewer2@example.org",
+      "reviewer@example.org",
+    ]);
 
     const article = await db.article.findUniqueOrThrow({
       where: { slug: SAMPLE_ARTICLE.slug },
@@ -44,7 +56,10 @@ describe("seeding a fresh database", () => {
 
     // Only approved claims are frozen into the publication.
     const snapshot = article.publications[0]!.snapshot as { claims: { id: string }[] };
-    const approvedIds = article.claims.filter((c) => c.state === "APPROVED").map((c) => c.id).sort();
+    const approvedIds = article.claims
+      .filter((c) => c.state === "APPROVED")
+      .map((c) => c.id)
+      .sort();
     expect(snapshot.claims.map((c) => c.id).sort()).toEqual(approvedIds);
 
     // Running it again changes nothing.
@@ -57,7 +72,13 @@ describe("seeding a fresh database", () => {
 });
 
 describe("database-level immutability", () => {
-  const refusal = async (work: Promise<unknown>) => toActionResult(await work.then(() => null, (error: unknown) => error));
+  const refusal = async (work: Promise<unknown>) =>
+    toActionResult(
+      await work.then(
+        () => null,
+        (error: unknown) => error,
+      ),
+    );
 
   it("lets the app's role add publications and audit events but never change, delete or unprotect them", async () => {
     const publication = await db.publication.findFirstOrThrow();
@@ -73,7 +94,11 @@ describe("database-level immutability", () => {
       db.auditEvent.deleteMany({}),
     ]) {
       // A clear domain error, not "something went wrong".
-      expect(await refusal(attempt)).toMatchObject({ ok: false, code: "INVALID_STATE", message: expect.stringContaining("cannot be changed") });
+      expect(await refusal(attempt)).toMatchObject({
+        ok: false,
+        code: "INVALID_STATE",
+        message: expect.stringContaining("cannot be changed"),
+      });
     }
     // The ways around the triggers that a superuser or owner has are closed to the app.
     for (const sql of [

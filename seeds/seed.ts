@@ -37,7 +37,7 @@ export function demoRequested(): boolean {
 
 /** Seeds a database that has never been seeded (no publication yet); returns whether it did. */
 export async function seedIfEmpty(): Promise<boolean> {
-  if (await db.publisherProfile.findUnique({ where: { id: 1 } }) && (await db.publication.count()) > 0) return false;
+  if ((await db.publisherProfile.findUnique({ where: { id: 1 } })) && (await db.publication.count()) > 0) return false;
   await seedDatabase({ demo: demoRequested() });
   return true;
 }

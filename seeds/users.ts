@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/server/users/password";
 import type { Tx } from "@/lib/db";
 import type { Role } from "@/lib/permissions";
 

@@ -22,7 +22,10 @@ export default async function MentionsPage() {
           {mentions.map((mention) => (
             <li key={mention.commentId} className="card">
               {mention.unread && <span className="state-pill state-pill--IN_REVIEW">new</span>}
-              <p className="comment__meta"><strong>{mention.author}</strong> · {when.format(mention.createdAt)} UTC · on <Link href={`/articles/${mention.claim.articleId}?claim=${mention.claim.id}`}>{mention.claim.text}</Link></p>
+              <p className="comment__meta">
+                <strong>{mention.author}</strong> · {when.format(mention.createdAt)} UTC · on{" "}
+                <Link href={`/articles/${mention.claim.articleId}?claim=${mention.claim.id}`}>{mention.claim.text}</Link>
+              </p>
               <p className="comment__body">{mention.body}</p>
             </li>
           ))}

@@ -22,24 +22,38 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
     <div className="page">
       <h1>Review queue</h1>
       <p className="page-lede">Claims waiting for a second pair of eyes, oldest first. You cannot approve verdicts you wrote or edited.</p>
-      {decided && <p className="alert alert--success" role="status">Decision recorded.</p>}
+      {decided && (
+        <p className="alert alert--success" role="status">
+          Decision recorded.
+        </p>
+      )}
       {everything.length > 0 && (
         <form className="filter-form" method="get" aria-label="Filter the queue">
           <div className="field">
             <label htmlFor="filter-article">Article</label>
             <select id="filter-article" name="article" defaultValue={article ?? ""}>
               <option value="">All articles</option>
-              {[...articles].map(([id, title]) => <option key={id} value={id}>{title}</option>)}
+              {[...articles].map(([id, title]) => (
+                <option key={id} value={id}>
+                  {title}
+                </option>
+              ))}
             </select>
           </div>
           <div className="field">
             <label htmlFor="filter-assignee">Assignee</label>
             <select id="filter-assignee" name="assignee" defaultValue={assignee ?? ""}>
               <option value="">Anyone</option>
-              {[...assignees].map(([id, name]) => <option key={id} value={id}>{name}</option>)}
+              {[...assignees].map(([id, name]) => (
+                <option key={id} value={id}>
+                  {name}
+                </option>
+              ))}
             </select>
           </div>
-          <button type="submit" className="button button--quiet">Filter</button>
+          <button type="submit" className="button button--quiet">
+            Filter
+          </button>
         </form>
       )}
       {claims.length === 0 ? (
@@ -59,7 +73,10 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
               <tr key={claim.id}>
                 <td>
                   <Link href={`/review/${claim.id}`}>{claim.text}</Link>
-                  <div className="muted">{claim.claimant?.name ?? "No claimant"}{claim.assignee ? ` · assigned to ${claim.assignee.name}` : ""}</div>
+                  <div className="muted">
+                    {claim.claimant?.name ?? "No claimant"}
+                    {claim.assignee ? ` · assigned to ${claim.assignee.name}` : ""}
+                  </div>
                 </td>
                 <td>{claim.verdict?.rating ? <RatingBadge rating={claim.verdict.rating} /> : "—"}</td>
                 <td>

@@ -29,9 +29,13 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     <div className="page">
       <h1>Search</h1>
       <form role="search" action="/search" className="search-form">
-        <label htmlFor="q" className="visually-hidden">Search claims, articles and claimants</label>
+        <label htmlFor="q" className="visually-hidden">
+          Search claims, articles and claimants
+        </label>
         <input id="q" name="q" type="search" defaultValue={q} placeholder="Search claims, articles and claimants" minLength={2} />
-        <button type="submit" className="button">Search</button>
+        <button type="submit" className="button">
+          Search
+        </button>
       </form>
       {refused && <p className="field-error">{refused}</p>}
       {results && total === 0 && <p className="empty-state">Nothing matches “{results.q}”.</p>}
@@ -41,8 +45,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <ul className="stack">
             {results.claims.map((claim) => (
               <li key={claim.id}>
-                <Link href={`/articles/${claim.article.id}#claim-${claim.id}`}>{claim.text}</Link>{" "}
-                <StatePill state={claim.state} />
+                <Link href={`/articles/${claim.article.id}#claim-${claim.id}`}>{claim.text}</Link> <StatePill state={claim.state} />
                 {claim.verdict?.rating ? <RatingBadge rating={claim.verdict.rating} /> : null}
                 <div className="muted">
                   {claim.claimant?.name ?? "No claimant"} · in “{claim.article.title}”

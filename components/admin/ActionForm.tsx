@@ -20,7 +20,17 @@ type Props = {
   children?: ReactNode;
 };
 
-export function ActionForm({ action, submitLabel, pendingLabel = "Saving…", success = "Saved.", resetOnSuccess, className, label, quiet, children }: Props) {
+export function ActionForm({
+  action,
+  submitLabel,
+  pendingLabel = "Saving…",
+  success = "Saved.",
+  resetOnSuccess,
+  className,
+  label,
+  quiet,
+  children,
+}: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -41,8 +51,16 @@ export function ActionForm({ action, submitLabel, pendingLabel = "Saving…", su
           <button type="submit" className={quiet ? "button button--quiet" : "button"} disabled={pending}>
             {pending ? pendingLabel : submitLabel}
           </button>
-          {state?.ok === false && <span role="alert" className="field-error">{state.message}</span>}
-          {state?.ok && !pending && <span role="status" className="save-indicator save-indicator--saved">{success}</span>}
+          {state?.ok === false && (
+            <span role="alert" className="field-error">
+              {state.message}
+            </span>
+          )}
+          {state?.ok && !pending && (
+            <span role="status" className="save-indicator save-indicator--saved">
+              {success}
+            </span>
+          )}
         </div>
       </form>
     </ErrorsContext.Provider>
@@ -64,7 +82,18 @@ type FieldProps = {
 };
 
 /** A labelled control with its hint and the error the last submission got for it. */
-export function FormField({ name, label, hint, type = "text", defaultValue, options, multiline, autoComplete, placeholder, idPrefix = "" }: FieldProps) {
+export function FormField({
+  name,
+  label,
+  hint,
+  type = "text",
+  defaultValue,
+  options,
+  multiline,
+  autoComplete,
+  placeholder,
+  idPrefix = "",
+}: FieldProps) {
   const error = useContext(ErrorsContext)?.[name]?.[0];
   const id = `${idPrefix}${name}`;
   const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
@@ -72,17 +101,29 @@ export function FormField({ name, label, hint, type = "text", defaultValue, opti
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {hint && <span className="muted" id={`${id}-hint`}>{hint}</span>}
+      {hint && (
+        <span className="muted" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
       {options ? (
         <select {...common}>
-          {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
         </select>
       ) : multiline ? (
         <textarea {...common} rows={3} placeholder={placeholder} />
       ) : (
         <input {...common} type={type} autoComplete={autoComplete} placeholder={placeholder} />
       )}
-      {error && <span className="field-error" id={`${id}-error`}>{error}</span>}
+      {error && (
+        <span className="field-error" id={`${id}-error`}>
+          {error}
+        </span>
+      )}
     </div>
   );
 }

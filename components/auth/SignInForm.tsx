@@ -43,13 +43,37 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       )}
       <div className="field">
         <label htmlFor="email">Email</label>
-        <input id="email" name="email" type="email" autoComplete="username" required aria-invalid={!!fieldErrors.email} aria-describedby={fieldErrors.email ? "email-error" : undefined} />
-        {fieldErrors.email && <span id="email-error" className="field-error">{fieldErrors.email[0]}</span>}
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          aria-invalid={!!fieldErrors.email}
+          aria-describedby={fieldErrors.email ? "email-error" : undefined}
+        />
+        {fieldErrors.email && (
+          <span id="email-error" className="field-error">
+            {fieldErrors.email[0]}
+          </span>
+        )}
       </div>
       <div className="field">
         <label htmlFor="password">Password</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required aria-invalid={!!fieldErrors.password} aria-describedby={fieldErrors.password ? "password-error" : undefined} />
-        {fieldErrors.password && <span id="password-error" className="field-error">{fieldErrors.password[0]}</span>}
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-invalid={!!fieldErrors.password}
+          aria-describedby={fieldErrors.password ? "password-error" : undefined}
+        />
+        {fieldErrors.password && (
+          <span id="password-error" className="field-error">
+            {fieldErrors.password[0]}
+          </span>
+        )}
       </div>
       <button type="submit" className="button" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}

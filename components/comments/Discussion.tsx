@@ -9,7 +9,19 @@ type Props = { claimId: string; threads: Thread[]; handles: { name: string; hand
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
-function CommentBox({ claimId, page, parentId, label, onDone }: { claimId: string; page: string; parentId?: string; label: string; onDone?: () => void }) {
+function CommentBox({
+  claimId,
+  page,
+  parentId,
+  label,
+  onDone,
+}: {
+  claimId: string;
+  page: string;
+  parentId?: string;
+  label: string;
+  onDone?: () => void;
+}) {
   const id = useId();
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -26,8 +38,19 @@ function CommentBox({ claimId, page, parentId, label, onDone }: { claimId: strin
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} rows={2} value={body} onChange={(e) => setBody(e.target.value)} aria-invalid={!!error} aria-describedby={error ? `${id}-error` : undefined} />
-      {error && <span className="field-error" id={`${id}-error`}>{error}</span>}
+      <textarea
+        id={id}
+        rows={2}
+        value={body}
+        onChange={(e) => setBody(e.target.value)}
+        aria-invalid={!!error}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
+      {error && (
+        <span className="field-error" id={`${id}-error`}>
+          {error}
+        </span>
+      )}
       <div className="button-row">
         <button type="button" className="button button--quiet" disabled={pending} onClick={() => void post()}>
           {pending ? "Posting…" : parentId ? "Post reply" : "Post comment"}
@@ -40,7 +63,9 @@ function CommentBox({ claimId, page, parentId, label, onDone }: { claimId: strin
 function CommentView({ comment }: { comment: Comment }) {
   return (
     <>
-      <p className="comment__meta"><strong>{comment.author}</strong> · <time dateTime={comment.createdAt}>{when.format(new Date(comment.createdAt))}</time></p>
+      <p className="comment__meta">
+        <strong>{comment.author}</strong> · <time dateTime={comment.createdAt}>{when.format(new Date(comment.createdAt))}</time>
+      </p>
       <p className="comment__body">{comment.body}</p>
     </>
   );
@@ -58,19 +83,33 @@ export function Discussion({ claimId, threads, handles, page }: Props) {
             <CommentView comment={thread} />
             {thread.replies.length > 0 && (
               <ol className="comments comments--replies">
-                {thread.replies.map((reply) => <li key={reply.id}><CommentView comment={reply} /></li>)}
+                {thread.replies.map((reply) => (
+                  <li key={reply.id}>
+                    <CommentView comment={reply} />
+                  </li>
+                ))}
               </ol>
             )}
             {replying === thread.id ? (
-              <CommentBox claimId={claimId} page={page} parentId={thread.id} label={`Reply to ${thread.author}`} onDone={() => setReplying(null)} />
+              <CommentBox
+                claimId={claimId}
+                page={page}
+                parentId={thread.id}
+                label={`Reply to ${thread.author}`}
+                onDone={() => setReplying(null)}
+              />
             ) : (
-              <button type="button" className="link-button" onClick={() => setReplying(thread.id)}>Reply</button>
+              <button type="button" className="link-button" onClick={() => setReplying(thread.id)}>
+                Reply
+              </button>
             )}
           </li>
         ))}
       </ol>
       <CommentBox claimId={claimId} page={page} label="Comment" />
-      <p className="muted mention-hint">Mention someone with @ and their handle: {handles.map((h) => `@${h.handle} (${h.name})`).join(", ")}.</p>
+      <p className="muted mention-hint">
+        Mention someone with @ and their handle: {handles.map((h) => `@${h.handle} (${h.name})`).join(", ")}.
+      </p>
     </section>
   );
 }

@@ -14,7 +14,9 @@ export function ClaimTimeline({ events }: { events: TimelineEvent[] }) {
             <strong>{event.who}</strong> {event.summary} · <time dateTime={event.at}>{when.format(new Date(event.at))} UTC</time>
             {event.details.length > 0 && (
               <ul className="timeline__details">
-                {event.details.map((detail, index) => <li key={index}>{detail}</li>)}
+                {event.details.map((detail, index) => (
+                  <li key={index}>{detail}</li>
+                ))}
               </ul>
             )}
           </li>

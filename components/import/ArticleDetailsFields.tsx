@@ -29,7 +29,11 @@ export function ArticleDetailsFields({ values, onChange, titleRequired, expanded
     return (
       <div className="field" key={name}>
         <label htmlFor={name}>{label}</label>
-        {hint ? <span className="muted" id={`${name}-hint`}>{hint}</span> : null}
+        {hint ? (
+          <span className="muted" id={`${name}-hint`}>
+            {hint}
+          </span>
+        ) : null}
         <input
           id={name}
           name={name}
@@ -41,13 +45,20 @@ export function ArticleDetailsFields({ values, onChange, titleRequired, expanded
           aria-describedby={describedBy}
           onChange={(event) => onChange({ ...values, [name]: event.target.value })}
         />
-        {error ? <span className="field-error" id={`${name}-error`}>{error}</span> : null}
+        {error ? (
+          <span className="field-error" id={`${name}-error`}>
+            {error}
+          </span>
+        ) : null}
       </div>
     );
   };
   return (
     <>
-      {input({ name: "title", label: "Title", maxLength: 300 }, titleRequired ? undefined : "Optional: leave empty to use the article's own title.")}
+      {input(
+        { name: "title", label: "Title", maxLength: 300 },
+        titleRequired ? undefined : "Optional: leave empty to use the article's own title.",
+      )}
       <details open={expanded || undefined} style={{ marginBottom: "1rem" }}>
         <summary>More details (optional)</summary>
         {MORE.map((field) => input(field))}

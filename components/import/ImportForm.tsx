@@ -46,12 +46,22 @@ export function ImportForm() {
     if (allowDuplicate) data.set("allowDuplicate", "true");
     const file = data.get("file");
     if (kind === "file" && file instanceof File && file.size > MAX_IMPORT_CHARACTERS) {
-      setFailure({ ok: false, code: "INVALID_INPUT", message: "The file is too large to import (5 MB at most).", fieldErrors: { content: ["Choose a file of 5 MB or less."] } });
+      setFailure({
+        ok: false,
+        code: "INVALID_INPUT",
+        message: "The file is too large to import (5 MB at most).",
+        fieldErrors: { content: ["Choose a file of 5 MB or less."] },
+      });
       return;
     }
     const text = data.get("text");
     if (kind === "text" && typeof text === "string" && text.length > MAX_IMPORT_CHARACTERS) {
-      setFailure({ ok: false, code: "INVALID_INPUT", message: "The text is too long to import (5 MB at most).", fieldErrors: { text: ["Paste at most 5 MB of text."] } });
+      setFailure({
+        ok: false,
+        code: "INVALID_INPUT",
+        message: "The text is too long to import (5 MB at most).",
+        fieldErrors: { text: ["Paste at most 5 MB of text."] },
+      });
       return;
     }
     setPending(kind);
@@ -94,9 +104,17 @@ export function ImportForm() {
   const field = (id: string, label: string, control: React.ReactNode, error?: string, hint?: string) => (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {hint ? <span className="muted" id={`${id}-hint`}>{hint}</span> : null}
+      {hint ? (
+        <span className="muted" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
       {control}
-      {error ? <span className="field-error" id={`${id}-error`}>{error}</span> : null}
+      {error ? (
+        <span className="field-error" id={`${id}-error`}>
+          {error}
+        </span>
+      ) : null}
     </div>
   );
   const describedBy = (id: string, error?: string, hint?: boolean) =>
@@ -113,7 +131,15 @@ export function ImportForm() {
         <div className="rating-row">
           {KINDS.map((option) => (
             <label key={option.kind} className="state-pill" style={{ cursor: "pointer", fontSize: "0.95rem" }}>
-              <input type="radio" name="kindChoice" checked={kind === option.kind} onChange={() => { setKind(option.kind); setFailure(null); }} />{" "}
+              <input
+                type="radio"
+                name="kindChoice"
+                checked={kind === option.kind}
+                onChange={() => {
+                  setKind(option.kind);
+                  setFailure(null);
+                }}
+              />{" "}
               {option.label}
             </label>
           ))}
@@ -136,19 +162,73 @@ export function ImportForm() {
 
       {kind === "url" && (
         <>
-          {field("url", "Article URL", <input id="url" name="url" type="url" inputMode="url" placeholder="https://" required aria-invalid={!!urlError} aria-describedby={describedBy("url", urlError)} onChange={() => setPreview(null)} />, urlError)}
-          <button type="button" className="button button--quiet" style={{ marginBottom: "1rem" }} disabled={!!pending} onClick={() => void fetchDetails()}>
+          {field(
+            "url",
+            "Article URL",
+            <input
+              id="url"
+              name="url"
+              type="url"
+              inputMode="url"
+              placeholder="https://"
+              required
+              aria-invalid={!!urlError}
+              aria-describedby={describedBy("url", urlError)}
+              onChange={() => setPreview(null)}
+            />,
+            urlError,
+          )}
+          <button
+            type="button"
+            className="button button--quiet"
+            style={{ marginBottom: "1rem" }}
+            disabled={!!pending}
+            onClick={() => void fetchDetails()}
+          >
             Fetch details
           </button>
           {preview && <PagePreviewNote preview={preview} />}
         </>
       )}
       {kind === "text" &&
-        field("text", "Article text", <textarea id="text" name="text" rows={12} required aria-invalid={!!textError} aria-describedby={describedBy("text", textError, true)} />, textError, "Paragraphs are separated by a blank line.")}
+        field(
+          "text",
+          "Article text",
+          <textarea
+            id="text"
+            name="text"
+            rows={12}
+            required
+            aria-invalid={!!textError}
+            aria-describedby={describedBy("text", textError, true)}
+          />,
+          textError,
+          "Paragraphs are separated by a blank line.",
+        )}
       {kind === "file" &&
-        field("file", "Article file", <input id="file" name="file" type="file" accept=".html,.htm,.md,.markdown,.txt,text/html,text/markdown,text/plain" required aria-invalid={!!fileError} aria-describedby={describedBy("file", fileError, true)} />, fileError, "HTML, Markdown or plain text, up to 5 MB.")}
+        field(
+          "file",
+          "Article file",
+          <input
+            id="file"
+            name="file"
+            type="file"
+            accept=".html,.htm,.md,.markdown,.txt,text/html,text/markdown,text/plain"
+            required
+            aria-invalid={!!fileError}
+            aria-describedby={describedBy("file", fileError, true)}
+          />,
+          fileError,
+          "HTML, Markdown or plain text, up to 5 MB.",
+        )}
 
-      <ArticleDetailsFields values={details} onChange={setDetails} titleRequired={kind === "text"} expanded={!!preview} errorFor={(name) => errorFor(name)} />
+      <ArticleDetailsFields
+        values={details}
+        onChange={setDetails}
+        titleRequired={kind === "text"}
+        expanded={!!preview}
+        errorFor={(name) => errorFor(name)}
+      />
 
       <button type="submit" className="button" disabled={!!pending}>
         {pending && pending !== "preview" ? "Importing…" : "Import"}

@@ -9,7 +9,9 @@ export function PagePreviewNote({ preview }: { preview: PagePreview }) {
       <p style={{ margin: 0 }}>
         <strong>Article found: {preview.wordCount.toLocaleString("en")} words.</strong> Check the details below, then import.
       </p>
-      <p className="muted" style={{ margin: "0.4rem 0 0", fontFamily: "var(--serif)" }}>{preview.excerpt}…</p>
+      <p className="muted" style={{ margin: "0.4rem 0 0", fontFamily: "var(--serif)" }}>
+        {preview.excerpt}…
+      </p>
       {preview.existingArticle && (
         <p style={{ margin: "0.5rem 0 0" }}>
           Already on the desk: <Link href={`/articles/${preview.existingArticle.id}`}>{preview.existingArticle.title}</Link>

@@ -23,10 +23,16 @@ export async function SiteHeader({ publisherName }: { publisherName: string }) {
     <header className="site-header">
       <div className="site-header__inner">
         <Link href="/" className="brand">
-          <span className="brand__mark" aria-hidden="true">✓</span>
+          <span className="brand__mark" aria-hidden="true">
+            ✓
+          </span>
           {publisherName}
         </Link>
-        {items.length > 0 && <MainNav items={items.map(({ href, label }) => ({ href, label: href === "/mentions" && unread ? `${label} (${unread} new)` : label }))} />}
+        {items.length > 0 && (
+          <MainNav
+            items={items.map(({ href, label }) => ({ href, label: href === "/mentions" && unread ? `${label} (${unread} new)` : label }))}
+          />
+        )}
         <div className="user-menu">
           {actor ? (
             <>

@@ -25,7 +25,11 @@ export function ReviewDecisionForm({ claimId, version, verdictVersion, events }:
 
   return (
     <div>
-      {error && <p className="alert alert--error" role="alert">{error.message}</p>}
+      {error && (
+        <p className="alert alert--error" role="alert">
+          {error.message}
+        </p>
+      )}
       {events.includes("APPROVE") && (
         <button type="button" className="button" disabled={pending} onClick={() => void decide(approveClaimAction)}>
           Approve
@@ -35,9 +39,22 @@ export function ReviewDecisionForm({ claimId, version, verdictVersion, events }:
         <>
           <div className="field" style={{ marginTop: "1.25rem" }}>
             <label htmlFor="review-reason">Reason</label>
-            <span className="muted" id="review-reason-hint">Required when you request changes: what must the editor fix?</span>
-            <textarea id="review-reason" rows={4} value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={!!error?.reason} aria-describedby={`review-reason-hint${error?.reason ? " review-reason-error" : ""}`} />
-            {error?.reason && <span className="field-error" id="review-reason-error">{error.reason}</span>}
+            <span className="muted" id="review-reason-hint">
+              Required when you request changes: what must the editor fix?
+            </span>
+            <textarea
+              id="review-reason"
+              rows={4}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              aria-invalid={!!error?.reason}
+              aria-describedby={`review-reason-hint${error?.reason ? " review-reason-error" : ""}`}
+            />
+            {error?.reason && (
+              <span className="field-error" id="review-reason-error">
+                {error.reason}
+              </span>
+            )}
           </div>
           <button type="button" className="button button--quiet" disabled={pending} onClick={() => void decide(requestChangesAction)}>
             Request changes

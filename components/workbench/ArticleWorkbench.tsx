@@ -28,7 +28,14 @@ function selectedRange(editor: Editor): { from: number; to: number } | null {
 
 export type WorkbenchClaim = HighlightedClaim & { description: string };
 
-type Props = { articleId: string; html: string; canonicalText: string; claims: WorkbenchClaim[]; openClaimId: string | null; canMark: boolean };
+type Props = {
+  articleId: string;
+  html: string;
+  canonicalText: string;
+  claims: WorkbenchClaim[];
+  openClaimId: string | null;
+  canMark: boolean;
+};
 
 export function ArticleWorkbench({ articleId, html, canonicalText, claims, openClaimId, canMark }: Props) {
   const router = useRouter();
@@ -38,12 +45,7 @@ export function ArticleWorkbench({ articleId, html, canonicalText, claims, openC
   const editor = useEditor({
     immediatelyRender: false,
     content: html,
-    extensions: [
-      ...articleExtensions,
-      ReadOnlyDocument,
-      ClaimHighlights.configure({ canonicalText }),
-      MarkClaimShortcut,
-    ],
+    extensions: [...articleExtensions, ReadOnlyDocument, ClaimHighlights.configure({ canonicalText }), MarkClaimShortcut],
     editorProps: {
       attributes: { class: "article-body workbench-text", "aria-readonly": "true", "aria-label": "Article text" },
       // A click on a highlight (not the end of a drag) opens that claim in the panel.

@@ -50,7 +50,11 @@ export function ClaimList({ articleId, claims, canDelete }: { articleId: string;
           </select>
         </div>
       )}
-      {error && <p className="field-error" role="alert">{error}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
       {claims.length === 0 ? (
         <p className="muted">No claims marked yet. Select words in the article and press “Mark as claim”.</p>
       ) : shown.length === 0 ? (
@@ -69,9 +73,14 @@ export function ClaimList({ articleId, claims, canDelete }: { articleId: string;
               <div className="muted">
                 {claim.claimant ?? "No claimant yet"} · {claim.sourceCount} source{claim.sourceCount === 1 ? "" : "s"}
               </div>
-              {canDelete && allowedEvents(claim.state).includes("DELETE") &&
+              {canDelete &&
+                allowedEvents(claim.state).includes("DELETE") &&
                 (confirming === claim.id ? (
-                  <div role="group" aria-label="Confirm deletion" style={{ display: "flex", gap: "0.5rem", marginTop: "0.4rem", flexWrap: "wrap" }}>
+                  <div
+                    role="group"
+                    aria-label="Confirm deletion"
+                    style={{ display: "flex", gap: "0.5rem", marginTop: "0.4rem", flexWrap: "wrap" }}
+                  >
                     <span>Delete this claim and its verdict?</span>
                     <button type="button" className="button button--danger" onClick={() => void remove(claim)}>
                       Delete claim
@@ -81,7 +90,13 @@ export function ClaimList({ articleId, claims, canDelete }: { articleId: string;
                     </button>
                   </div>
                 ) : (
-                  <button type="button" className="button button--quiet" style={{ marginTop: "0.4rem" }} onClick={() => setConfirming(claim.id)} aria-label={`Delete claim: ${claim.text}`}>
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    style={{ marginTop: "0.4rem" }}
+                    onClick={() => setConfirming(claim.id)}
+                    aria-label={`Delete claim: ${claim.text}`}
+                  >
                     Delete
                   </button>
                 ))}

@@ -34,7 +34,10 @@ test("an anonymous visitor reads the sample fact-check with its claims highlight
   await marks.filter({ hasText: "Trump issued an order in January" }).click();
   const dialog = page.getByRole("dialog", { name: "Verdict: True" });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole("link", { name: /Executive Order 14167 of January 20, 2025/ })).toHaveAttribute("href", /federalregister\.gov/);
+  await expect(dialog.getByRole("link", { name: /Executive Order 14167 of January 20, 2025/ })).toHaveAttribute(
+    "href",
+    /federalregister\.gov/,
+  );
   await page.screenshot({ path: "test-results/screens/reader-dialog.png" });
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
@@ -47,9 +50,18 @@ test("an anonymous visitor reads the sample fact-check with its claims highlight
 
   // Machines read the same verdicts: one ClaimReview per published claim.
   const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
-  const reviews = jsonLd.map((text) => JSON.parse(text) as { "@type": string; reviewRating: { alternateName: string; ratingValue: number; bestRating: number; worstRating: number } });
+  const reviews = jsonLd.map(
+    (text) =>
+      JSON.parse(text) as {
+        "@type": string;
+        reviewRating: { alternateName: string; ratingValue: number; bestRating: number; worstRating: number };
+      },
+  );
   expect(reviews).toHaveLength(4);
-  expect(reviews[0]).toMatchObject({ "@type": "ClaimReview", reviewRating: { alternateName: "True", ratingValue: 6, bestRating: 6, worstRating: 1 } });
+  expect(reviews[0]).toMatchObject({
+    "@type": "ClaimReview",
+    reviewRating: { alternateName: "True", ratingValue: 6, bestRating: 6, worstRating: 1 },
+  });
   expect(await page.locator('script:not([type="application/ld+json"]):not([src="/scripts/reader.js"])').count()).toBe(0);
   await expectNoAxeViolations(page);
   expect(problems).toEqual([]);

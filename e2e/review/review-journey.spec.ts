@@ -15,7 +15,10 @@ async function asUser(browser: Browser, email: string) {
 }
 const panel = (page: Page) => page.getByRole("complementary");
 
-test("a claim goes from annotation through review and changes to publication, and a reader opens its verdict", async ({ page: editor, browser }) => {
+test("a claim goes from annotation through review and changes to publication, and a reader opens its verdict", async ({
+  page: editor,
+  browser,
+}) => {
   await signIn(editor, "editor@example.org");
   const title = `Jobs claims ${Date.now()}`;
   await importText(editor, title, TEXT);
@@ -27,10 +30,14 @@ test("a claim goes from annotation through review and changes to publication, an
 
   // Incomplete: the refusal names what is missing.
   await panel(editor).getByRole("button", { name: "Submit for review" }).click();
-  await expect(panel(editor).getByRole("alert")).toContainText("Before review, add a claimant, a rating, an explanation and at least one source.");
+  await expect(panel(editor).getByRole("alert")).toContainText(
+    "Before review, add a claimant, a rating, an explanation and at least one source.",
+  );
 
   await panel(editor).getByRole("combobox", { name: "Claimant" }).fill("Sheinb");
-  await panel(editor).getByRole("option", { name: /Claudia Sheinbaum/ }).click();
+  await panel(editor)
+    .getByRole("option", { name: /Claudia Sheinbaum/ })
+    .click();
   await panel(editor).getByLabel("Rating").selectOption({ label: "False (2)" });
   await panel(editor).getByLabel("Summary").fill("The rate was 4.1 percent.");
   await panel(editor).getByRole("textbox", { name: "Explanation" }).fill("State labor statistics put the 2024 average at 4.1 percent.");
@@ -65,7 +72,9 @@ test("a claim goes from annotation through review and changes to publication, an
   await expect(editor.getByText("@editor the table number would settle it.")).toBeVisible();
   await editor.getByRole("link", { name: /unemployment fell to 3 percent/ }).click();
   await expect(panel(editor).getByRole("region", { name: /Discussion \(1\)/ })).toBeVisible();
-  await panel(editor).getByText(/^History/).click();
+  await panel(editor)
+    .getByText(/^History/)
+    .click();
   await expect(panel(editor).getByText("Rita Reviewer requested changes")).toBeVisible();
   await panel(editor).getByRole("button", { name: "Reply" }).click();
   await panel(editor).getByLabel("Reply to Rita Reviewer").fill("Added: table 3.");
@@ -105,7 +114,9 @@ test("a claim goes from annotation through review and changes to publication, an
   await expect(dialog).toContainText("reviewed by Ravi Reviewer");
 
   // Editing the approved verdict sends the claim back to draft: the panel asks first, once.
-  await expect(panel(editor).getByRole("group", { name: "This claim is locked" })).toContainText("sends it back to draft and voids its approval");
+  await expect(panel(editor).getByRole("group", { name: "This claim is locked" })).toContainText(
+    "sends it back to draft and voids its approval",
+  );
   await expect(panel(editor).getByLabel("Summary")).toBeDisabled();
   await expect(panel(editor).getByLabel("Rating")).toBeDisabled();
   await panel(editor).getByRole("button", { name: "Edit anyway" }).click();

@@ -18,7 +18,12 @@ test.beforeAll(async () => {
 test.afterAll(() => pages.close());
 
 const panel = (page: Page) => page.getByRole("complementary");
-const saved = (page: Page) => expect(panel(page).getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
+const saved = (page: Page) =>
+  expect(
+    panel(page)
+      .getByRole("status")
+      .filter({ hasText: /^Saved$/ }),
+  ).toBeVisible();
 
 async function openAs(browser: Browser, email: string, url: string) {
   const page = await (await browser.newContext()).newPage();
@@ -27,7 +32,10 @@ async function openAs(browser: Browser, email: string, url: string) {
   return page;
 }
 
-test("an editor imports a page, marks two claims, fills the claim panel and a source, and finds it all after a reload", async ({ page, browser }) => {
+test("an editor imports a page, marks two claims, fills the claim panel and a source, and finds it all after a reload", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "editor@example.org");
   await page.goto("/articles/import");
   await page.getByLabel("Article URL").fill(`${pages.base}/harbor`);
@@ -41,7 +49,9 @@ test("an editor imports a page, marks two claims, fills the claim panel and a so
 
   await panel(page).getByLabel("Claim", { exact: true }).fill("The harbor tunnel carried 80,000 vehicles a day in 2024.");
   await panel(page).getByRole("combobox", { name: "Claimant" }).fill("Dana Whitfield");
-  await panel(page).getByRole("option", { name: /Add “Dana Whitfield” as a new claimant/ }).click();
+  await panel(page)
+    .getByRole("option", { name: /Add “Dana Whitfield” as a new claimant/ })
+    .click();
   await panel(page).getByLabel("Title or role").fill("Port director");
   await panel(page).getByLabel("Same-as URL").fill("not a link");
   await panel(page).getByRole("button", { name: "Create claimant" }).click();
@@ -56,14 +66,18 @@ test("an editor imports a page, marks two claims, fills the claim panel and a so
   await panel(page).getByLabel("Appearance URL").fill("https://example.org/council/2025-03-03");
   await panel(page).getByLabel("Rating").selectOption({ label: "Mostly false (3)" });
   await panel(page).getByLabel("Summary").fill("Counts show about 52,000 vehicles a day.");
-  await panel(page).getByRole("textbox", { name: "Explanation" }).fill("The authority's own counts for 2024 average 52,000 vehicles a day.");
+  await panel(page)
+    .getByRole("textbox", { name: "Explanation" })
+    .fill("The authority's own counts for 2024 average 52,000 vehicles a day.");
   await saved(page);
 
   await panel(page).getByRole("button", { name: "Add source" }).click();
   await panel(page).getByLabel("Source URL").fill("https://example.org/port/traffic-2024.pdf");
   await panel(page).getByLabel("Source title").fill("Port Authority traffic counts 2024");
   await panel(page).getByLabel("Quoted passage").fill("Average daily traffic: 52,140 vehicles.");
-  await panel(page).getByRole("radio", { name: /Primary/ }).check();
+  await panel(page)
+    .getByRole("radio", { name: /Primary/ })
+    .check();
   await panel(page).getByRole("button", { name: "Save source" }).click();
   await expect(panel(page).getByRole("link", { name: "Port Authority traffic counts 2024" })).toBeVisible();
   await saved(page);
@@ -79,9 +93,13 @@ test("an editor imports a page, marks two claims, fills the claim panel and a so
   await expect(panel(page).getByLabel("Date said")).toHaveValue("2025-03-03");
   await expect(panel(page).getByLabel("Rating").locator("option:checked")).toHaveText("Mostly false (3)");
   await expect(panel(page).getByLabel("Summary")).toHaveValue("Counts show about 52,000 vehicles a day.");
-  await expect(panel(page).getByRole("textbox", { name: "Explanation" })).toHaveText("The authority's own counts for 2024 average 52,000 vehicles a day.");
+  await expect(panel(page).getByRole("textbox", { name: "Explanation" })).toHaveText(
+    "The authority's own counts for 2024 average 52,000 vehicles a day.",
+  );
   await expect(panel(page)).toContainText("Average daily traffic: 52,140 vehicles.");
-  await expect(page.getByRole("region", { name: "Article text" }).locator("mark").first()).toHaveAccessibleDescription(/Rated Mostly false/);
+  await expect(page.getByRole("region", { name: "Article text" }).locator("mark").first()).toHaveAccessibleDescription(
+    /Rated Mostly false/,
+  );
 
   // Someone else saves first: this editor's stale save is refused and says who changed what.
   const colleague = await openAs(browser, "editor2@example.org", claimUrl);

@@ -4,7 +4,8 @@ import { dragOver, importText as importUnique, markLastParagraphWithKeyboard as 
 
 const importText = (page: Page, title: string, text = TEXT) => importUnique(page, title, text);
 
-const TEXT = "The mayor said the new bridge cost 40 million dollars to build.\n\nCritics said the real cost was closer to 55 million dollars.";
+const TEXT =
+  "The mayor said the new bridge cost 40 million dollars to build.\n\nCritics said the real cost was closer to 55 million dollars.";
 
 test("an editor marks a claim with the mouse and another with the keyboard, and finds both after a reload", async ({ page }) => {
   await signIn(page, "editor@example.org");

@@ -7,7 +7,12 @@ import { importText } from "../support/workbench";
 test.setTimeout(120_000);
 
 const panel = (page: Page) => page.getByRole("complementary");
-const saved = (page: Page) => expect(panel(page).getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
+const saved = (page: Page) =>
+  expect(
+    panel(page)
+      .getByRole("status")
+      .filter({ hasText: /^Saved$/ }),
+  ).toBeVisible();
 const TEXT = "The minister said border seizures of fentanyl doubled in 2024.\n\nCustoms figures were published in January.";
 
 async function asUser(browser: Browser, email: string) {
@@ -16,7 +21,10 @@ async function asUser(browser: Browser, email: string) {
   return page;
 }
 
-test("links in the explanation save with every other field of the same burst, and work for the reviewer and the reader", async ({ page, browser }) => {
+test("links in the explanation save with every other field of the same burst, and work for the reviewer and the reader", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "editor@example.org");
   const title = `Seizure claims ${Date.now()}`;
   await importText(page, title, TEXT);
@@ -35,7 +43,9 @@ test("links in the explanation save with every other field of the same burst, an
 
   // One burst, no pause: claimant, date, tags, rating, summary and an explanation with two links.
   await panel(page).getByRole("combobox", { name: "Claimant" }).fill("Sheinb");
-  await panel(page).getByRole("option", { name: /Claudia Sheinbaum/ }).click();
+  await panel(page)
+    .getByRole("option", { name: /Claudia Sheinbaum/ })
+    .click();
   await expect(panel(page).getByText("Add a claimant.")).toHaveCount(0);
   await panel(page).getByLabel("Date said").fill("2025-02-03");
   await panel(page).getByLabel("Tags").fill("fentanyl, border");
@@ -78,7 +88,10 @@ test("links in the explanation save with every other field of the same burst, an
   const reviewer = await asUser(browser, "reviewer@example.org");
   await reviewer.goto("/review");
   await reviewer.getByRole("link", { name: /border seizures of fentanyl doubled/ }).click();
-  await expect(reviewer.getByRole("link", { name: "seizure statistics", exact: true })).toHaveAttribute("href", "https://www.cbp.gov/newsroom/stats/drug-seizure-statistics");
+  await expect(reviewer.getByRole("link", { name: "seizure statistics", exact: true })).toHaveAttribute(
+    "href",
+    "https://www.cbp.gov/newsroom/stats/drug-seizure-statistics",
+  );
   await expect(reviewer.getByRole("link", { name: "https://www.cbp.gov/document/annual-report" })).toBeVisible();
   await reviewer.getByRole("button", { name: "Approve" }).click();
   await expect(reviewer.getByRole("status")).toContainText("Decision recorded.");
@@ -92,7 +105,10 @@ test("links in the explanation save with every other field of the same burst, an
   await reader.goto(readerUrl!);
   await reader.getByRole("region", { name: "Article text" }).locator("mark").click();
   const dialog = reader.getByRole("dialog", { name: "Verdict: Mostly false" });
-  await expect(dialog.getByRole("link", { name: "seizure statistics", exact: true })).toHaveAttribute("href", "https://www.cbp.gov/newsroom/stats/drug-seizure-statistics");
+  await expect(dialog.getByRole("link", { name: "seizure statistics", exact: true })).toHaveAttribute(
+    "href",
+    "https://www.cbp.gov/newsroom/stats/drug-seizure-statistics",
+  );
 
   // Publishing again with nothing changed makes no new version and says so.
   await page.getByRole("button", { name: "Publish", exact: true }).click();
@@ -105,7 +121,9 @@ test("an approved claim asks before an edit sends it back to draft, and tags sta
   await page.getByRole("link", { name: /Trump says Mexican president/ }).click();
   await page.getByRole("link", { name: /increase the military's role/ }).click();
   const lock = panel(page).getByRole("group", { name: "This claim is locked" });
-  await expect(lock).toContainText("This claim is approved. Changing the claim, its claimant, dates, verdict or sources sends it back to draft and voids its approval");
+  await expect(lock).toContainText(
+    "This claim is approved. Changing the claim, its claimant, dates, verdict or sources sends it back to draft and voids its approval",
+  );
   await expect(panel(page).getByLabel("Rating")).toBeDisabled();
   await expect(panel(page).getByLabel("Claim", { exact: true })).toBeDisabled();
   await expect(panel(page).getByRole("button", { name: "Add source" })).toHaveCount(0);
@@ -125,7 +143,8 @@ test("imports a file over 1 MB, and a refused file says why and leaves the form 
   await signIn(page, "editor@example.org");
   await page.goto("/articles/import");
   await page.getByLabel("File").check();
-  const paragraph = "<p>The council's transport committee reviewed the tunnel's traffic counts, toll receipts and maintenance grants for the decade. </p>\n";
+  const paragraph =
+    "<p>The council's transport committee reviewed the tunnel's traffic counts, toll receipts and maintenance grants for the decade. </p>\n";
   const big = `<!doctype html><html lang="en"><head><title>Tunnel audit ${Date.now()}</title></head><body><article><h1>Tunnel audit</h1>${paragraph.repeat(12_000)}</article></body></html>`;
   expect(big.length).toBeGreaterThan(1_500_000);
   await page.getByLabel("Article file").setInputFiles({ name: "tunnel-audit.html", mimeType: "text/html", buffer: Buffer.from(big) });
@@ -134,7 +153,9 @@ test("imports a file over 1 MB, and a refused file says why and leaves the form 
 
   await page.goto("/articles/import");
   await page.getByLabel("File").check();
-  await page.getByLabel("Article file").setInputFiles({ name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(5 * 1024 * 1024 + 10, "a") });
+  await page
+    .getByLabel("Article file")
+    .setInputFiles({ name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(5 * 1024 * 1024 + 10, "a") });
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.getByRole("alert").filter({ hasText: "The file is too large to import (5 MB at most)." })).toBeVisible();
   await expect(page.getByRole("button", { name: "Import", exact: true })).toBeEnabled();

@@ -12,20 +12,32 @@ import { attempt } from "./attempt";
 type Previous = ActionResult<unknown> | null;
 // Form fields as the use-case's raw input (it parses them); files are never part of these forms.
 const fields = (form: FormData) =>
-  (form instanceof FormData ? Object.fromEntries([...form.entries()].filter(([, value]) => typeof value === "string")) : {}) as Record<string, string>;
+  (form instanceof FormData ? Object.fromEntries([...form.entries()].filter(([, value]) => typeof value === "string")) : {}) as Record<
+    string,
+    string
+  >;
 
 export async function createAccountAction(_: Previous, form: FormData) {
-  return attempt(async () => createAccount({ actor: await getActor(), input: fields(form) }), () => "/admin/users");
+  return attempt(
+    async () => createAccount({ actor: await getActor(), input: fields(form) }),
+    () => "/admin/users",
+  );
 }
 
 export async function changeRoleAction(_: Previous, form: FormData) {
   const { userId, role } = fields(form);
-  return attempt(async () => updateUser({ actor: await getActor(), input: { userId, role } }), () => "/admin/users");
+  return attempt(
+    async () => updateUser({ actor: await getActor(), input: { userId, role } }),
+    () => "/admin/users",
+  );
 }
 
 export async function setDisabledAction(_: Previous, form: FormData) {
   const { userId, disabled } = fields(form);
-  return attempt(async () => updateUser({ actor: await getActor(), input: { userId, disabled: disabled === "true" } }), () => "/admin/users");
+  return attempt(
+    async () => updateUser({ actor: await getActor(), input: { userId, disabled: disabled === "true" } }),
+    () => "/admin/users",
+  );
 }
 
 export async function updatePublisherProfileAction(_: Previous, form: FormData) {
@@ -36,9 +48,15 @@ export async function updatePublisherProfileAction(_: Previous, form: FormData) 
 }
 
 export async function saveRatingAction(_: Previous, form: FormData) {
-  return attempt(async () => saveRating({ actor: await getActor(), input: fields(form) }), () => "/admin/scale");
+  return attempt(
+    async () => saveRating({ actor: await getActor(), input: fields(form) }),
+    () => "/admin/scale",
+  );
 }
 
 export async function moveRatingAction(_: Previous, form: FormData) {
-  return attempt(async () => moveRating({ actor: await getActor(), input: fields(form) }), () => "/admin/scale");
+  return attempt(
+    async () => moveRating({ actor: await getActor(), input: fields(form) }),
+    () => "/admin/scale",
+  );
 }

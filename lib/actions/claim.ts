@@ -21,11 +21,14 @@ export async function createClaimAction(input: { articleId: string; start: numbe
 }
 
 export async function deleteClaimAction(articleId: string, input: { claimId: string; version: number }) {
-  return attempt(async () => {
-    articlePath(articleId);
-    await deleteClaim({ actor: await getActor(), input });
-    return null;
-  }, () => articlePath(articleId));
+  return attempt(
+    async () => {
+      articlePath(articleId);
+      await deleteClaim({ actor: await getActor(), input });
+      return null;
+    },
+    () => articlePath(articleId),
+  );
 }
 
 // Autosave runs on every pause in typing: the page is re-rendered only when the save changes what
@@ -35,26 +38,35 @@ const SHOWN_OUTSIDE_THE_PANEL = ["text", "claimantId", "ratingId"] as const;
 
 export async function updateClaimAction(articleId: string, input: UpdateClaimInput) {
   const refresh = typeof input === "object" && input !== null && SHOWN_OUTSIDE_THE_PANEL.some((field) => input[field] !== undefined);
-  return attempt(async () => {
-    articlePath(articleId);
-    const claim = await updateClaim({ actor: await getActor(), input });
-    return { version: claim.version, state: claim.state };
-  }, () => (refresh ? articlePath(articleId) : undefined));
+  return attempt(
+    async () => {
+      articlePath(articleId);
+      const claim = await updateClaim({ actor: await getActor(), input });
+      return { version: claim.version, state: claim.state };
+    },
+    () => (refresh ? articlePath(articleId) : undefined),
+  );
 }
 
 export async function addSourceAction(articleId: string, input: AddSourceInput) {
-  return attempt(async () => {
-    articlePath(articleId);
-    const { source, version, state } = await addSource({ actor: await getActor(), input });
-    return { sourceId: source.id, version, state };
-  }, () => articlePath(articleId));
+  return attempt(
+    async () => {
+      articlePath(articleId);
+      const { source, version, state } = await addSource({ actor: await getActor(), input });
+      return { sourceId: source.id, version, state };
+    },
+    () => articlePath(articleId),
+  );
 }
 
 export async function removeSourceAction(articleId: string, input: { claimId: string; version: number; sourceId: string }) {
-  return attempt(async () => {
-    articlePath(articleId);
-    return removeSource({ actor: await getActor(), input });
-  }, () => articlePath(articleId));
+  return attempt(
+    async () => {
+      articlePath(articleId);
+      return removeSource({ actor: await getActor(), input });
+    },
+    () => articlePath(articleId),
+  );
 }
 
 export async function searchClaimantsAction(query: string) {

@@ -5,8 +5,11 @@ import { attempt, discussionPage } from "./attempt";
 
 /** `page`: the desk page showing the discussion, refreshed after posting. */
 export async function addCommentAction(page: string, input: { claimId: string; body: string; parentId?: string }) {
-  return attempt(async () => {
-    discussionPage(page);
-    return addComment({ actor: await getActor(), input });
-  }, () => discussionPage(page));
+  return attempt(
+    async () => {
+      discussionPage(page);
+      return addComment({ actor: await getActor(), input });
+    },
+    () => discussionPage(page),
+  );
 }

@@ -13,36 +13,54 @@ type ClaimVersion = { claimId: string; version: number };
 type Decision = { claimId: string; version: number; verdictVersion: number; reason?: string };
 
 export async function submitClaimAction(articleId: string, input: ClaimVersion) {
-  return attempt(async () => {
-    articlePath(articleId);
-    return submitClaim({ actor: await getActor(), input });
-  }, () => articlePath(articleId));
+  return attempt(
+    async () => {
+      articlePath(articleId);
+      return submitClaim({ actor: await getActor(), input });
+    },
+    () => articlePath(articleId),
+  );
 }
 
 export async function reopenClaimAction(articleId: string, input: ClaimVersion) {
-  return attempt(async () => {
-    articlePath(articleId);
-    return reopenClaim({ actor: await getActor(), input });
-  }, () => articlePath(articleId));
+  return attempt(
+    async () => {
+      articlePath(articleId);
+      return reopenClaim({ actor: await getActor(), input });
+    },
+    () => articlePath(articleId),
+  );
 }
 
 export async function approveClaimAction(input: Decision) {
-  return attempt(async () => approveClaim({ actor: await getActor(), input }), () => "/review");
+  return attempt(
+    async () => approveClaim({ actor: await getActor(), input }),
+    () => "/review",
+  );
 }
 
 export async function requestChangesAction(input: Decision) {
-  return attempt(async () => requestChanges({ actor: await getActor(), input }), () => "/review");
+  return attempt(
+    async () => requestChanges({ actor: await getActor(), input }),
+    () => "/review",
+  );
 }
 
 export async function publishArticleAction(input: { articleId: string; correctionNote: string }) {
-  return attempt(async () => {
-    return publishArticle({ actor: await getActor(), input });
-  }, () => articlePath(input.articleId));
+  return attempt(
+    async () => {
+      return publishArticle({ actor: await getActor(), input });
+    },
+    () => articlePath(input.articleId),
+  );
 }
 
 export async function unpublishArticleAction(input: { articleId: string }) {
-  return attempt(async () => {
-    await unpublishArticle({ actor: await getActor(), input });
-    return null;
-  }, () => articlePath(input.articleId));
+  return attempt(
+    async () => {
+      await unpublishArticle({ actor: await getActor(), input });
+      return null;
+    },
+    () => articlePath(input.articleId),
+  );
 }

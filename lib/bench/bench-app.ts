@@ -24,6 +24,7 @@ export async function startBenchDatabase(log: (line: string) => void) {
   return {
     dir,
     url: database.url,
+    ownerUrl: database.ownerUrl,
     async stop() {
       await database.stop();
       fs.rmSync(dir, { recursive: true, force: true });
@@ -34,7 +35,10 @@ export async function startBenchDatabase(log: (line: string) => void) {
 export async function waitUntilServing(base: string, server: ChildProcess) {
   for (let waited = 0; waited < 600_000; waited += 500) {
     if (server.exitCode !== null) throw new Error("The app stopped while starting.");
-    const ok = await fetch(base).then((response) => response.ok, () => false);
+    const ok = await fetch(base).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -42,11 +46,21 @@ export async function waitUntilServing(base: string, server: ChildProcess) {
 }
 
 /** Starts the production app (building it if its sources changed) against `databaseUrl`. */
-export async function serveApp({ databaseUrl, dataDir, port }: { databaseUrl: string; dataDir: string; port: number }) {
+export async function serveApp({
+  databaseUrl,
+  ownerUrl,
+  dataDir,
+  port,
+}: {
+  databaseUrl: string;
+  ownerUrl: string;
+  dataDir: string;
+  port: number;
+}) {
   const server = spawn(process.execPath, [path.join(projectRoot, "node_modules/tsx/dist/cli.mjs"), "lib/runtime/cli/start.ts"], {
     cwd: projectRoot,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: databaseUrl, FACTCHECK_DATA_DIR: dataDir, PORT: String(port) },
+    env: { ...process.env, DATABASE_URL: databaseUrl, MIGRATION_DATABASE_URL: ownerUrl, FACTCHECK_DATA_DIR: dataDir, PORT: String(port) },
   });
   const base = `http://localhost:${port}`;
   await waitUntilServing(base, server);

@@ -16,7 +16,9 @@ export async function benchImport() {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/report`;
   process.env.IMPORT_ALLOWED_HOSTS = "127.0.0.1";
   try {
-    const bare = await timeRuns(() => new Readability(new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document).parse());
+    const bare = await timeRuns(() =>
+      new Readability(new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document).parse(),
+    );
     const input = importArticleSchema.parse({ kind: "url", url });
     const ours = await timeRuns(() => prepareRevision(input));
     const bareMs = median(bare);

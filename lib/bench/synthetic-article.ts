@@ -27,8 +27,10 @@ function block(index: number): string {
   if (index % 25 === 12) return `<h2>${sentence(index, 6)}</h2>`;
   if (index % 40 === 20) return `<ul><li>${sentence(index, 10)}</li><li>${sentence(index + 1, 12)}</li></ul>`;
   if (index % 45 === 30) return `<blockquote><p>${paragraph(index, 30)}</p></blockquote>`;
-  if (index % 60 === 40) return `<table><tbody><tr><th>Year</th><th>Count</th></tr><tr><td>2024</td><td>${index * 17}</td></tr></tbody></table>`;
-  if (index % 70 === 50) return `<figure><img src="https://news.example/img/${index}.jpg" alt="${sentence(index, 6)}"><figcaption>${sentence(index + 3, 9)}</figcaption></figure>`;
+  if (index % 60 === 40)
+    return `<table><tbody><tr><th>Year</th><th>Count</th></tr><tr><td>2024</td><td>${index * 17}</td></tr></tbody></table>`;
+  if (index % 70 === 50)
+    return `<figure><img src="https://news.example/img/${index}.jpg" alt="${sentence(index, 6)}"><figcaption>${sentence(index + 3, 9)}</figcaption></figure>`;
   return `<p>${paragraph(index, 90)}</p>`;
 }
 
@@ -61,7 +63,10 @@ export function pageOfWords(words: number): string {
   for (let i = 0, count = 0; count < words; i++) {
     const html = block(i);
     blocks.push(html);
-    count += html.replace(/<[^>]+>/g, " ").split(/\s+/).filter(Boolean).length;
+    count += html
+      .replace(/<[^>]+>/g, " ")
+      .split(/\s+/)
+      .filter(Boolean).length;
   }
   return page("Twenty thousand words on the water treaty", blocks.join("\n"));
 }

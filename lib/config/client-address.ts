@@ -7,7 +7,10 @@ type HeaderSource = { get(name: string): string | null } | Record<string, string
 
 function read(headers: HeaderSource, name: string): string | undefined {
   if (!headers) return undefined;
-  const value = typeof headers.get === "function" ? (headers as { get(name: string): string | null }).get(name) : (headers as Record<string, string | string[] | undefined>)[name];
+  const value =
+    typeof headers.get === "function"
+      ? (headers as { get(name: string): string | null }).get(name)
+      : (headers as Record<string, string | string[] | undefined>)[name];
   return (Array.isArray(value) ? value[0] : value) ?? undefined;
 }
 

@@ -20,7 +20,10 @@ export function configuredPublicOrigin(): string | null {
 }
 
 function header(headers: OriginHeaders, name: string): string | undefined {
-  const value = typeof headers.get === "function" ? (headers as { get(name: string): string | null }).get(name) : (headers as Record<string, HeaderValue>)[name];
+  const value =
+    typeof headers.get === "function"
+      ? (headers as { get(name: string): string | null }).get(name)
+      : (headers as Record<string, HeaderValue>)[name];
   const first = Array.isArray(value) ? value[0] : value;
   return first?.split(",")[0]?.trim() || undefined;
 }

@@ -63,7 +63,19 @@ describe("imported articles in the workbench's editor schema", () => {
   it("keeps headings, quotes, lists, figures with image alt text and caption, tables, links and line breaks", () => {
     const article = extractArticle(fixture("news-page.html"), "https://news.example/2025/03/border");
     const { nodes, marks, alts } = contents(loadInEditorSchema(article.sanitizedHtml));
-    for (const name of ["heading", "blockquote", "bulletList", "listItem", "figure", "figureCaption", "image", "table", "tableRow", "tableHeader", "hardBreak"]) {
+    for (const name of [
+      "heading",
+      "blockquote",
+      "bulletList",
+      "listItem",
+      "figure",
+      "figureCaption",
+      "image",
+      "table",
+      "tableRow",
+      "tableHeader",
+      "hardBreak",
+    ]) {
       expect(nodes, name).toContain(name);
     }
     expect(marks).toContain("link");
@@ -71,7 +83,9 @@ describe("imported articles in the workbench's editor schema", () => {
   });
 
   it("keeps a figure's image and caption together", () => {
-    const doc = loadInEditorSchema('<p>Before.</p><figure><img src="https://x.example/a.jpg" alt="A dam"><figcaption>The <em>Falcon</em> dam.</figcaption></figure>');
+    const doc = loadInEditorSchema(
+      '<p>Before.</p><figure><img src="https://x.example/a.jpg" alt="A dam"><figcaption>The <em>Falcon</em> dam.</figcaption></figure>',
+    );
     const figure = doc.child(1);
     expect(figure.type.name).toBe("figure");
     expect(figure.child(0).type.name).toBe("image");

@@ -6,10 +6,4 @@ import StarterKit from "@tiptap/starter-kit";
 import { Figure } from "./extensions/figure";
 import { FigureCaption } from "./extensions/figure-caption";
 
-export const articleExtensions = [
-  StarterKit.configure({ link: { openOnClick: false } }),
-  TableKit,
-  Image,
-  Figure,
-  FigureCaption,
-];
+export const articleExtensions = [StarterKit.configure({ link: { openOnClick: false } }), TableKit, Image, Figure, FigureCaption];

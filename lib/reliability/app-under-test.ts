@@ -20,10 +20,21 @@ export type AppUnderTest = {
 export async function startAppUnderTest(port: number): Promise<AppUnderTest> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "factcheck-reliability-"));
   fs.chmodSync(dataDir, 0o755);
-  const env: NodeJS.ProcessEnv = { ...process.env, FACTCHECK_DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: "0", SEED_DEMO: "true", NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    FACTCHECK_DATA_DIR: dataDir,
+    PORT: String(port),
+    EMBEDDED_PG_PORT: "0",
+    SEED_DEMO: "true",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   delete env.DATABASE_URL;
   delete env.MIGRATION_DATABASE_URL;
-  const server = spawn(process.execPath, [path.join(projectRoot, "node_modules/tsx/dist/cli.mjs"), "lib/runtime/cli/start.ts"], { cwd: projectRoot, env, stdio: ["ignore", "pipe", "pipe"] });
+  const server = spawn(process.execPath, [path.join(projectRoot, "node_modules/tsx/dist/cli.mjs"), "lib/runtime/cli/start.ts"], {
+    cwd: projectRoot,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
   server.stdout.on("data", keep);
@@ -38,7 +49,8 @@ export async function startAppUnderTest(port: number): Promise<AppUnderTest> {
   return {
     base,
     dataDir,
-    ownerUrl: () => `postgresql://postgres:${encodeURIComponent(loadSecrets(dataDir).postgresPassword)}@127.0.0.1:${postmaster()[3]}/factcheck`,
+    ownerUrl: () =>
+      `postgresql://postgres:${encodeURIComponent(loadSecrets(dataDir).postgresPassword)}@127.0.0.1:${postmaster()[3]}/factcheck`,
     postgresPid: () => Number(postmaster()[0]),
     output: () => output,
     stop: () =>

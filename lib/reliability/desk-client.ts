@@ -13,7 +13,13 @@ export function serverActions(articleId: string, claimId: string): ActionInfo[] 
   };
   return Object.entries(manifest.node).map(([id, entry]) => {
     const worker = Object.keys(entry.workers)[0] ?? "app/page";
-    const page = worker.replace(/^app/, "").replace(/\/page$/, "").replace("[id]", articleId).replace("[claimId]", claimId).replace(/\/\([^)]+\)/g, "") || "/";
+    const page =
+      worker
+        .replace(/^app/, "")
+        .replace(/\/page$/, "")
+        .replace("[id]", articleId)
+        .replace("[claimId]", claimId)
+        .replace(/\/\([^)]+\)/g, "") || "/";
     return { id, name: entry.exportedName ?? id, page };
   });
 }
@@ -35,7 +41,11 @@ export class DeskClient {
   }
 
   async fetch(pathname: string, init: RequestInit = {}) {
-    const response = await fetch(`${this.base}${pathname}`, { redirect: "manual", ...init, headers: { cookie: this.cookieHeader, ...init.headers } });
+    const response = await fetch(`${this.base}${pathname}`, {
+      redirect: "manual",
+      ...init,
+      headers: { cookie: this.cookieHeader, ...init.headers },
+    });
     this.remember(response);
     return response;
   }
@@ -43,13 +53,22 @@ export class DeskClient {
   async signIn(email: string, password: string) {
     const { csrfToken } = (await (await this.fetch("/api/auth/csrf")).json()) as { csrfToken: string };
     const body = new URLSearchParams({ email, password, csrfToken, json: "true" });
-    const response = await this.fetch("/api/auth/callback/credentials", { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded" } });
-    if (![...this.cookies.keys()].some((name) => name.includes("session-token"))) throw new Error(`Sign-in as ${email} failed (${response.status}).`);
+    const response = await this.fetch("/api/auth/callback/credentials", {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
+    if (![...this.cookies.keys()].some((name) => name.includes("session-token")))
+      throw new Error(`Sign-in as ${email} failed (${response.status}).`);
   }
 
   /** Calls a server action; returns the HTTP status and the response text (an RSC payload). */
   async action(action: ActionInfo, body: string) {
-    const response = await this.fetch(action.page, { method: "POST", body, headers: { "next-action": action.id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" } });
+    const response = await this.fetch(action.page, {
+      method: "POST",
+      body,
+      headers: { "next-action": action.id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+    });
     return { status: response.status, text: await response.text() };
   }
 }

@@ -25,24 +25,31 @@ export async function loadRun(app: AppUnderTest, seconds = 4) {
     const result = await autocannon({ url: `${app.base}${path}`, connections: 20, duration: seconds });
     const serverErrors = (result as unknown as { "5xx": number })["5xx"];
     lines.push(`${path}: ${result.requests.average.toFixed(0)} req/s, p99 ${result.latency.p99} ms, ${serverErrors} server errors`);
-    if (serverErrors > 0 || result.errors > 0) throw new Error(`load run: ${path} answered ${serverErrors} server errors and ${result.errors} connection errors`);
+    if (serverErrors > 0 || result.errors > 0)
+      throw new Error(`load run: ${path} answered ${serverErrors} server errors and ${result.errors} connection errors`);
   }
   return lines;
 }
 
 const fingerprint = (url: string) =>
-  query<{ digest: string }>(url, `SELECT string_agg(t.n || '=' || t.d, ',' ORDER BY t.n) AS digest FROM (
+  query<{ digest: string }>(
+    url,
+    `SELECT string_agg(t.n || '=' || t.d, ',' ORDER BY t.n) AS digest FROM (
      SELECT 'User' n, count(*)::text d FROM "User" UNION ALL SELECT 'Article', count(*)::text FROM "Article"
      UNION ALL SELECT 'Claim', (count(*) || ':' || coalesce(sum(version), 0))::text FROM "Claim" UNION ALL SELECT 'Source', count(*)::text FROM "Source"
      UNION ALL SELECT 'Comment', count(*)::text FROM "Comment" UNION ALL SELECT 'Publication', count(*)::text FROM "Publication"
      UNION ALL SELECT 'Rating', (count(*) || ':' || string_agg(label, '|' ORDER BY id))::text FROM "Rating"
-     UNION ALL SELECT 'PublisherProfile', string_agg(name || coalesce(url, ''), '') FROM "PublisherProfile") t`).then((rows) => rows[0]!.digest);
+     UNION ALL SELECT 'PublisherProfile', string_agg(name || coalesce(url, ''), '') FROM "PublisherProfile") t`,
+  ).then((rows) => rows[0]!.digest);
 
 /** Malformed requests to routes and to every server action: never a 5xx, never a change. */
 export async function httpFuzz(app: AppUnderTest) {
   const admin = new DeskClient(app.base);
   await admin.signIn("admin@example.org", process.env.DEMO_PASSWORD || "factcheck-demo");
-  const [ids] = await query<{ articleId: string; claimId: string }>(app.ownerUrl(), `SELECT "articleId", id AS "claimId" FROM "Claim" LIMIT 1`);
+  const [ids] = await query<{ articleId: string; claimId: string }>(
+    app.ownerUrl(),
+    `SELECT "articleId", id AS "claimId" FROM "Claim" LIMIT 1`,
+  );
   const before = await fingerprint(app.ownerUrl());
   const failures: string[] = [];
   let requests = 0;
@@ -50,28 +57,62 @@ export async function httpFuzz(app: AppUnderTest) {
     requests++;
     if (status >= 500) failures.push(`${what} → ${status}`);
   };
-  for (const path of ["/f/%ff", "/f/%", "/f/%E0%A4%A", "/%ff", "/articles/%ff", `/f/${SAMPLE_SLUG}?version=%ff`, `/f/${SAMPLE_SLUG}?version=99999999999`, "/review/%00", "/search?q=%ff", `/search?q=${"x".repeat(10_000)}`, "/signin?callbackUrl=%ff", `/f/${"a".repeat(5_000)}`, "/api/auth/%ff", "/articles/cnosucharticle00000000000"]) {
+  for (const path of [
+    "/f/%ff",
+    "/f/%",
+    "/f/%E0%A4%A",
+    "/%ff",
+    "/articles/%ff",
+    `/f/${SAMPLE_SLUG}?version=%ff`,
+    `/f/${SAMPLE_SLUG}?version=99999999999`,
+    "/review/%00",
+    "/search?q=%ff",
+    `/search?q=${"x".repeat(10_000)}`,
+    "/signin?callbackUrl=%ff",
+    `/f/${"a".repeat(5_000)}`,
+    "/api/auth/%ff",
+    "/articles/cnosucharticle00000000000",
+  ]) {
     check(`GET ${path}`, (await admin.fetch(path)).status);
   }
   const deep = `${"[".repeat(5_000)}${"]".repeat(5_000)}`;
-  const bodies = ["", "{", "[]", "null", "[null, null]", '["%ff", {"claimId": 5}]', deep, `["${"x".repeat(1_000_000)}"]`, '[{"__proto__": {"ok": true}}]', '["cnosucharticle00000000000", {"claimId": "cnosuchclaim0000000000000", "version": 1}]'];
+  const bodies = [
+    "",
+    "{",
+    "[]",
+    "null",
+    "[null, null]",
+    '["%ff", {"claimId": 5}]',
+    deep,
+    `["${"x".repeat(1_000_000)}"]`,
+    '[{"__proto__": {"ok": true}}]',
+    '["cnosucharticle00000000000", {"claimId": "cnosuchclaim0000000000000", "version": 1}]',
+  ];
   const actions: ActionInfo[] = serverActions(ids!.articleId, ids!.claimId);
   for (const action of actions) {
     for (const body of bodies) check(`${action.name}(${body.slice(0, 30)})`, (await admin.action(action, body)).status);
   }
   check("unknown action", (await admin.action({ id: "00".repeat(21), name: "unknown", page: "/articles" }, "[]")).status);
   const after = await fingerprint(app.ownerUrl());
-  if (failures.length) throw new Error(`fuzz: ${failures.length} of ${requests} requests answered 5xx:\n  ${failures.slice(0, 20).join("\n  ")}`);
+  if (failures.length)
+    throw new Error(`fuzz: ${failures.length} of ${requests} requests answered 5xx:\n  ${failures.slice(0, 20).join("\n  ")}`);
   if (after !== before) throw new Error(`fuzz: the database changed:\n  before ${before}\n  after  ${after}`);
-  return [`${requests} malformed requests (${actions.length} server actions × ${bodies.length} bodies, routes with bad encodings): no 5xx, database unchanged`];
+  return [
+    `${requests} malformed requests (${actions.length} server actions × ${bodies.length} bodies, routes with bad encodings): no 5xx, database unchanged`,
+  ];
 }
 
 /** Kills Postgres while an editor saves a claim over and over; the desk must come back whole. */
 export async function killDuringWrites(app: AppUnderTest, seconds = 8) {
   const editor = new DeskClient(app.base);
   await editor.signIn("editor@example.org", process.env.DEMO_PASSWORD || "factcheck-demo");
-  const [claim] = await query<{ id: string; articleId: string }>(app.ownerUrl(), `SELECT id, "articleId" FROM "Claim" WHERE state = 'DRAFT' AND "deletedAt" IS NULL LIMIT 1`);
-  const update = serverActions(claim!.articleId, claim!.id).find((action) => action.name === "updateClaimAction" && action.page.startsWith("/articles/"))!;
+  const [claim] = await query<{ id: string; articleId: string }>(
+    app.ownerUrl(),
+    `SELECT id, "articleId" FROM "Claim" WHERE state = 'DRAFT' AND "deletedAt" IS NULL LIMIT 1`,
+  );
+  const update = serverActions(claim!.articleId, claim!.id).find(
+    (action) => action.name === "updateClaimAction" && action.page.startsWith("/articles/"),
+  )!;
   const tally = { acknowledged: 0, refused: 0, unavailable: 0, serverErrors: 0 };
   let acknowledgedVersion = 0;
   let version = (await query<{ version: number }>(app.ownerUrl(), `SELECT version FROM "Claim" WHERE id = $1`, [claim!.id]))[0]!.version;
@@ -82,7 +123,9 @@ export async function killDuringWrites(app: AppUnderTest, seconds = 8) {
       process.kill(app.postgresPid(), "SIGKILL");
       killed = true;
     }
-    const { status, text } = await editor.action(update, JSON.stringify([claim!.articleId, { claimId: claim!.id, version, tags: [`round ${round}`] }])).catch(() => ({ status: 0, text: "" }));
+    const { status, text } = await editor
+      .action(update, JSON.stringify([claim!.articleId, { claimId: claim!.id, version, tags: [`round ${round}`] }]))
+      .catch(() => ({ status: 0, text: "" }));
     if (status === 503) tally.unavailable++;
     else if (status >= 500) tally.serverErrors++;
     else if (actionSucceeded(text)) {
@@ -92,7 +135,10 @@ export async function killDuringWrites(app: AppUnderTest, seconds = 8) {
     } else {
       tally.refused++;
       // After a failure, read the version the database really has.
-      version = await query<{ version: number }>(app.ownerUrl(), `SELECT version FROM "Claim" WHERE id = $1`, [claim!.id]).then((rows) => rows[0]!.version, () => version);
+      version = await query<{ version: number }>(app.ownerUrl(), `SELECT version FROM "Claim" WHERE id = $1`, [claim!.id]).then(
+        (rows) => rows[0]!.version,
+        () => version,
+      );
     }
     if (status === 503 || status === 0) await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -100,7 +146,8 @@ export async function killDuringWrites(app: AppUnderTest, seconds = 8) {
   const signIn = await fetch(`${app.base}/signin`);
   if (signIn.status !== 200) throw new Error(`after the kill the desk answers ${signIn.status}`);
   const [stored] = await query<{ version: number }>(app.ownerUrl(), `SELECT version FROM "Claim" WHERE id = $1`, [claim!.id]);
-  if (stored!.version < acknowledgedVersion) throw new Error(`an acknowledged write was lost: acknowledged version ${acknowledgedVersion}, stored ${stored!.version}`);
+  if (stored!.version < acknowledgedVersion)
+    throw new Error(`an acknowledged write was lost: acknowledged version ${acknowledgedVersion}, stored ${stored!.version}`);
   const problems = await integrityProblems(app.ownerUrl());
   if (problems.length) throw new Error(`integrity after the kill:\n  ${problems.join("\n  ")}`);
   if (!/Postgres is back/.test(app.output())) throw new Error("the app did not restart its Postgres");

@@ -121,6 +121,8 @@ export async function migrateDatabase(database: PreparedDatabase, log: (line: st
   if (roleOf(database.ownerUrl) !== roleOf(database.url)) {
     await grantAppPrivileges(database.ownerUrl, roleOf(database.url));
   } else {
-    log("The app connects as the owner of its tables, so the database cannot stop it from changing publications or the audit log. Set MIGRATION_DATABASE_URL to the owner and DATABASE_URL to a role that owns nothing (see the README).");
+    log(
+      "The app connects as the owner of its tables, so the database cannot stop it from changing publications or the audit log. Set MIGRATION_DATABASE_URL to the owner and DATABASE_URL to a role that owns nothing (see the README).",
+    );
   }
 }

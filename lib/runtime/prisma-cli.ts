@@ -20,9 +20,7 @@ function runPrisma(args: string[], env: Record<string, string>, quiet: boolean):
     child.stdout.on("data", collect);
     child.stderr.on("data", collect);
     child.on("error", reject);
-    child.on("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`prisma ${args.join(" ")} failed:\n${output.trim()}`)),
-    );
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`prisma ${args.join(" ")} failed:\n${output.trim()}`))));
   });
 }
 

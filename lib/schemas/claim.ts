@@ -5,11 +5,13 @@ import { richTextDocSchema } from "./rich-text";
 
 const optionalUrl = optionalHttpUrlSchema("Enter a full web address.");
 
-export const createClaimSchema = z.object({
-  articleId: id,
-  start: z.number().int().min(0).max(50_000_000),
-  end: z.number().int().min(1).max(50_000_000),
-}).refine((range) => range.end > range.start, { message: "Select some text first.", path: ["end"] });
+export const createClaimSchema = z
+  .object({
+    articleId: id,
+    start: z.number().int().min(0).max(50_000_000),
+    end: z.number().int().min(1).max(50_000_000),
+  })
+  .refine((range) => range.end > range.start, { message: "Select some text first.", path: ["end"] });
 
 export const updateClaimSchema = z.object({
   claimId: id,
@@ -17,7 +19,10 @@ export const updateClaimSchema = z.object({
   version: z.number().int().min(1).max(1_000_000_000),
   text: z.string().trim().min(1, "State the claim as one checkable sentence.").max(1000).optional(),
   claimantId: id.nullable().optional(),
-  dateSaid: z.union([z.literal(""), z.string().date("Use a date like 2025-05-04.")]).transform((v) => (v ? new Date(`${v}T12:00:00Z`) : null)).optional(),
+  dateSaid: z
+    .union([z.literal(""), z.string().date("Use a date like 2025-05-04.")])
+    .transform((v) => (v ? new Date(`${v}T12:00:00Z`) : null))
+    .optional(),
   appearanceUrl: optionalUrl.optional(),
   tags: z.array(z.string().trim().min(1).max(60)).max(20).optional(),
   checkWorthiness: z.number().int().min(1).max(5).nullable().optional(),

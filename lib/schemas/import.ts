@@ -2,7 +2,13 @@
 import { z } from "zod";
 import { httpUrlSchema } from "./common";
 
-const optionalText = (max: number) => z.string().trim().max(max).optional().transform((value) => value || undefined);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((value) => value || undefined);
 
 /** Metadata the editor may set or correct; empty fields fall back to what the page says. */
 const metadata = {
@@ -36,7 +42,12 @@ export const importArticleSchema = z.discriminatedUnion("kind", [
   }),
   z.object({
     kind: z.literal("file"),
-    fileName: z.string().trim().min(1).max(255).refine((name) => /\.(html?|md|markdown|txt)$/i.test(name), "Choose an HTML, Markdown or text file (.html, .md, .txt)."),
+    fileName: z
+      .string()
+      .trim()
+      .min(1)
+      .max(255)
+      .refine((name) => /\.(html?|md|markdown|txt)$/i.test(name), "Choose an HTML, Markdown or text file (.html, .md, .txt)."),
     content: z.string().min(1, "The file is empty.").max(MAX_IMPORT_CHARACTERS, "The file is too large to import (5 MB at most)."),
     ...metadata,
   }),

@@ -5,7 +5,12 @@ import { richTextDocSchema } from "./rich-text";
 
 export const publishArticleSchema = z.object({
   articleId: idSchema,
-  correctionNote: z.string().trim().max(2000, "Keep the correction note under 2,000 characters.").nullish().transform((note) => note || null),
+  correctionNote: z
+    .string()
+    .trim()
+    .max(2000, "Keep the correction note under 2,000 characters.")
+    .nullish()
+    .transform((note) => note || null),
 });
 
 export const unpublishArticleSchema = z.object({ articleId: idSchema });

@@ -43,16 +43,33 @@ const SHAPES: Record<keyof typeof USE_CASES, Record<string, unknown>> = {
 function payloads(shape: Record<string, unknown>): unknown[] {
   const whole = [undefined, null, 42, "text", [], {}, [shape], deep, { ...shape, __proto__: { polluted: true } }, MEGABYTE];
   const perField = Object.keys(shape).flatMap((field) =>
-    [null, 1e308, -1, true, [], { nested: deep }, MEGABYTE, "a\u0000b", "broken \uD800", "javascript:alert(1)", "cnosuchrecord000000000001", undefined].map((value) => ({ ...shape, [field]: value })),
+    [
+      null,
+      1e308,
+      -1,
+      true,
+      [],
+      { nested: deep },
+      MEGABYTE,
+      "a\u0000b",
+      "broken \uD800",
+      "javascript:alert(1)",
+      "cnosuchrecord000000000001",
+      undefined,
+    ].map((value) => ({ ...shape, [field]: value })),
   );
   return [...whole, ...perField];
 }
 
 async function databaseFingerprint(): Promise<string> {
-  const tables = await db.$queryRaw<{ name: string }[]>`SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> '_prisma_migrations' ORDER BY 1`;
+  const tables = await db.$queryRaw<
+    { name: string }[]
+  >`SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> '_prisma_migrations' ORDER BY 1`;
   const parts: string[] = [];
   for (const { name } of tables) {
-    const [row] = await db.$queryRawUnsafe<{ digest: string }[]>(`SELECT count(*) || ':' || coalesce(md5(string_agg(md5(t::text), '' ORDER BY md5(t::text))), '') AS digest FROM "${name}" t`);
+    const [row] = await db.$queryRawUnsafe<{ digest: string }[]>(
+      `SELECT count(*) || ':' || coalesce(md5(string_agg(md5(t::text), '' ORDER BY md5(t::text))), '') AS digest FROM "${name}" t`,
+    );
     parts.push(`${name}=${row!.digest}`);
   }
   return parts.join("\n");
@@ -84,7 +101,9 @@ describe("hostile input against every use-case", () => {
         }
       }
     }
-    console.log(`fuzz: ${calls} malformed calls to ${Object.keys(USE_CASES).length} use-cases, ${internal.length} not answered with a clear error`);
+    console.log(
+      `fuzz: ${calls} malformed calls to ${Object.keys(USE_CASES).length} use-cases, ${internal.length} not answered with a clear error`,
+    );
     expect(internal).toEqual([]);
     expect(await databaseFingerprint()).toBe(before);
   }, 240_000);

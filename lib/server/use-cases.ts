@@ -21,7 +21,25 @@ import { requestChanges } from "./reviews/request-changes";
 import { searchDesk } from "./search/search-desk";
 
 export const USE_CASES = {
-  updateUser, moveRating, saveRating, updatePublisherProfile, importArticle, previewArticleUrl, createClaimant, searchClaimants,
-  addSource, createClaim, deleteClaim, removeSource, reopenClaim, submitClaim, updateClaim, addComment, publishArticle,
-  unpublishArticle, approveClaim, requestChanges, searchDesk,
+  updateUser,
+  moveRating,
+  saveRating,
+  updatePublisherProfile,
+  importArticle,
+  previewArticleUrl,
+  createClaimant,
+  searchClaimants,
+  addSource,
+  createClaim,
+  deleteClaim,
+  removeSource,
+  reopenClaim,
+  submitClaim,
+  updateClaim,
+  addComment,
+  publishArticle,
+  unpublishArticle,
+  approveClaim,
+  requestChanges,
+  searchDesk,
 };

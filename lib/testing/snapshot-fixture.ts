@@ -19,7 +19,15 @@ export const snapshotClaim = (overrides: Partial<SnapshotClaim> = {}): SnapshotC
 });
 
 export const snapshotOf = (claims: SnapshotClaim[]): PublicationSnapshot => ({
-  article: { title: "T", byline: null, siteName: null, sourceUrl: "https://news.example/story", publishedTime: null, language: "en", plainText: "x" },
+  article: {
+    title: "T",
+    byline: null,
+    siteName: null,
+    sourceUrl: "https://news.example/story",
+    publishedTime: null,
+    language: "en",
+    plainText: "x",
+  },
   claims,
   scale: { best: 6, worst: 1 },
   publisher: { name: "The Fact-Check Desk", url: "https://desk.example", logoUrl: null },

@@ -18,7 +18,14 @@ function RatingFieldset({ rating, prefix }: { rating: RatingFields; prefix: stri
     <div className="rating-fields">
       {rating.id && <input type="hidden" name="ratingId" value={rating.id} />}
       <FormField idPrefix={prefix} name="label" label="Label" defaultValue={rating.label} />
-      <FormField idPrefix={prefix} name="value" label="Value" type="number" defaultValue={rating.value === null ? "" : String(rating.value)} hint="Empty: outside the numeric scale." />
+      <FormField
+        idPrefix={prefix}
+        name="value"
+        label="Value"
+        type="number"
+        defaultValue={rating.value === null ? "" : String(rating.value)}
+        hint="Empty: outside the numeric scale."
+      />
       <FormField idPrefix={prefix} name="color" label="Colour" type="color" defaultValue={rating.color} />
       <FormField idPrefix={prefix} name="icon" label="Icon" defaultValue={rating.icon} options={ICON_OPTIONS} />
       <FormField idPrefix={prefix} name="description" label="Description" multiline defaultValue={rating.description} />
@@ -33,7 +40,10 @@ export default async function ScalePage() {
   return (
     <div className="page">
       <h1>Rating scale</h1>
-      <p className="page-lede">From best to worst, then the ratings outside the numeric range. Each rating is shown by its label, icon and colour together; ClaimReview uses the values (best and worst are the highest and lowest).</p>
+      <p className="page-lede">
+        From best to worst, then the ratings outside the numeric range. Each rating is shown by its label, icon and colour together;
+        ClaimReview uses the values (best and worst are the highest and lowest).
+      </p>
       <ol className="stack rating-admin-list">
         {ratings.map((rating, index) => (
           <li key={rating.id} className="card">
@@ -61,7 +71,14 @@ export default async function ScalePage() {
         ))}
       </ol>
       <h2>Add a rating</h2>
-      <ActionForm action={saveRatingAction} submitLabel="Add rating" success="Rating added." resetOnSuccess className="card" label="Add a rating">
+      <ActionForm
+        action={saveRatingAction}
+        submitLabel="Add rating"
+        success="Rating added."
+        resetOnSuccess
+        className="card"
+        label="Add a rating"
+      >
         <RatingFieldset rating={{ label: "", value: null, description: "", color: "#4b5563", icon: "question" }} prefix="new-" />
       </ActionForm>
     </div>

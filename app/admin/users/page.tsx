@@ -17,28 +17,58 @@ export default async function UsersPage() {
   return (
     <div className="page">
       <h1>Users</h1>
-      <p className="page-lede">Editors annotate and publish, reviewers approve verdicts, admins manage the desk. Disabled accounts are signed out at once.</p>
+      <p className="page-lede">
+        Editors annotate and publish, reviewers approve verdicts, admins manage the desk. Disabled accounts are signed out at once.
+      </p>
       <table className="data-table">
         <thead>
-          <tr><th scope="col">Person</th><th scope="col">Role</th><th scope="col">Status</th></tr>
+          <tr>
+            <th scope="col">Person</th>
+            <th scope="col">Role</th>
+            <th scope="col">Status</th>
+          </tr>
         </thead>
         <tbody>
           {users.map((user) => (
             <tr key={user.id}>
-              <td>{user.name}<div className="muted">{user.email}</div></td>
               <td>
-                <ActionForm action={changeRoleAction} submitLabel="Change role" label={`Role of ${user.name}`} quiet className="inline-form">
+                {user.name}
+                <div className="muted">{user.email}</div>
+              </td>
+              <td>
+                <ActionForm
+                  action={changeRoleAction}
+                  submitLabel="Change role"
+                  label={`Role of ${user.name}`}
+                  quiet
+                  className="inline-form"
+                >
                   <input type="hidden" name="userId" value={user.id} />
-                  <label className="visually-hidden" htmlFor={`role-${user.id}`}>Role of {user.name}</label>
+                  <label className="visually-hidden" htmlFor={`role-${user.id}`}>
+                    Role of {user.name}
+                  </label>
                   <select id={`role-${user.id}`} name="role" defaultValue={user.role}>
-                    {ROLES.map((role) => <option key={role} value={role}>{ROLE_LABELS[role]}</option>)}
+                    {ROLES.map((role) => (
+                      <option key={role} value={role}>
+                        {ROLE_LABELS[role]}
+                      </option>
+                    ))}
                   </select>
                 </ActionForm>
               </td>
               <td>
-                {user.disabled ? <span className="state-pill">disabled</span> : <span className="state-pill state-pill--APPROVED">active</span>}
+                {user.disabled ? (
+                  <span className="state-pill">disabled</span>
+                ) : (
+                  <span className="state-pill state-pill--APPROVED">active</span>
+                )}
                 {user.id !== actor.id && (
-                  <ActionForm action={setDisabledAction} submitLabel={user.disabled ? `Enable ${user.name}` : `Disable ${user.name}`} quiet success="Done.">
+                  <ActionForm
+                    action={setDisabledAction}
+                    submitLabel={user.disabled ? `Enable ${user.name}` : `Disable ${user.name}`}
+                    quiet
+                    success="Done."
+                  >
                     <input type="hidden" name="userId" value={user.id} />
                     <input type="hidden" name="disabled" value={String(!user.disabled)} />
                   </ActionForm>
@@ -49,11 +79,28 @@ export default async function UsersPage() {
         </tbody>
       </table>
       <h2>Create an account</h2>
-      <ActionForm action={createAccountAction} submitLabel="Create account" resetOnSuccess success="Account created. Give the person their password." className="card narrow-form" label="Create an account">
+      <ActionForm
+        action={createAccountAction}
+        submitLabel="Create account"
+        resetOnSuccess
+        success="Account created. Give the person their password."
+        className="card narrow-form"
+        label="Create an account"
+      >
         <FormField name="name" label="Name" autoComplete="off" />
         <FormField name="email" label="Email" type="email" autoComplete="off" />
-        <FormField name="role" label="Role" defaultValue="EDITOR" options={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))} />
-        <FormField name="password" label="Temporary password" hint="At least 12 characters. Share it privately." autoComplete="new-password" />
+        <FormField
+          name="role"
+          label="Role"
+          defaultValue="EDITOR"
+          options={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
+        />
+        <FormField
+          name="password"
+          label="Temporary password"
+          hint="At least 12 characters. Share it privately."
+          autoComplete="new-password"
+        />
       </ActionForm>
     </div>
   );

@@ -13,8 +13,8 @@ export default async function ImportPage() {
     <div className="page" style={{ maxWidth: "46rem" }}>
       <h1>Import article</h1>
       <p className="page-lede">
-        Bring an article onto the desk from its web address, by pasting its text, or from an HTML, Markdown or text
-        file. The imported text is kept exactly as imported; claims are marked on top of it.
+        Bring an article onto the desk from its web address, by pasting its text, or from an HTML, Markdown or text file. The imported text
+        is kept exactly as imported; claims are marked on top of it.
       </p>
       <ImportForm />
     </div>

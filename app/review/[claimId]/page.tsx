@@ -37,31 +37,54 @@ export default async function ReviewClaimPage({ params }: { params: Promise<{ cl
   const decisions = allowedEvents(claim.state).filter((event) => event === "APPROVE" || event === "REQUEST_CHANGES");
   return (
     <div className="page">
-      <p className="kicker"><Link href="/review">Review queue</Link> · {claim.article.title}</p>
+      <p className="kicker">
+        <Link href="/review">Review queue</Link> · {claim.article.title}
+      </p>
       <h1>{claim.text}</h1>
       <StatePill state={claim.state} />
       <div className="article-layout">
         <div className="stack">
           <section aria-labelledby="context-heading" className="card">
-            <h2 id="context-heading" style={{ marginTop: 0 }}>In the article</h2>
+            <h2 id="context-heading" style={{ marginTop: 0 }}>
+              In the article
+            </h2>
             <p className="article-excerpt">
-              …{claim.context.before}<mark className="claim-mark">{claim.context.quote}</mark>{claim.context.after}…
+              …{claim.context.before}
+              <mark className="claim-mark">{claim.context.quote}</mark>
+              {claim.context.after}…
             </p>
             <Link href={`/articles/${claim.article.id}?claim=${claim.id}`}>Open in the workbench</Link>
           </section>
-          <section aria-labelledby="verdict-heading" className="card verdict-card stack" style={{ ["--claim-color" as string]: verdict.rating?.color }}>
-            <h2 id="verdict-heading" style={{ marginTop: 0 }}>Proposed verdict</h2>
+          <section
+            aria-labelledby="verdict-heading"
+            className="card verdict-card stack"
+            style={{ ["--claim-color" as string]: verdict.rating?.color }}
+          >
+            <h2 id="verdict-heading" style={{ marginTop: 0 }}>
+              Proposed verdict
+            </h2>
             {verdict.rating ? <RatingBadge rating={verdict.rating} size="large" /> : <p className="muted">Not rated.</p>}
             <p className="muted">
-              Claim by <strong>{claim.claimant?.name ?? "no claimant"}</strong>{claim.claimant?.title ? `, ${claim.claimant.title}` : ""} · verdict by {verdict.author.name}
+              Claim by <strong>{claim.claimant?.name ?? "no claimant"}</strong>
+              {claim.claimant?.title ? `, ${claim.claimant.title}` : ""} · verdict by {verdict.author.name}
             </p>
-            {verdict.summary && <p><strong>{verdict.summary}</strong></p>}
+            {verdict.summary && (
+              <p>
+                <strong>{verdict.summary}</strong>
+              </p>
+            )}
             {explanation.success && <div dangerouslySetInnerHTML={{ __html: renderRichText(explanation.data) }} />}
             <h3>Sources ({claim.sources.length})</h3>
             <ol className="source-list">
               {claim.sources.map((source) => (
                 <li key={source.id}>
-                  {source.url ? <a href={source.url} rel="noopener noreferrer" target="_blank">{source.title}</a> : source.title}
+                  {source.url ? (
+                    <a href={source.url} rel="noopener noreferrer" target="_blank">
+                      {source.title}
+                    </a>
+                  ) : (
+                    source.title
+                  )}
                   {source.publisher ? ` — ${source.publisher}` : ""} {source.kind === "PRIMARY" ? "(primary)" : ""}
                   {source.quote ? <q>{source.quote}</q> : null}
                 </li>
@@ -74,7 +97,9 @@ export default async function ReviewClaimPage({ params }: { params: Promise<{ cl
           </section>
         </div>
         <aside className="card summary-box" aria-labelledby="decision-heading">
-          <h2 id="decision-heading" style={{ marginTop: 0 }}>Your decision</h2>
+          <h2 id="decision-heading" style={{ marginTop: 0 }}>
+            Your decision
+          </h2>
           {!can(actor, "claim.review") ? (
             <p className="muted">Only reviewers decide on verdicts.</p>
           ) : !claim.mayJudge ? (
@@ -92,7 +117,8 @@ export default async function ReviewClaimPage({ params }: { params: Promise<{ cl
               {claim.reviews.map((review) => (
                 <li key={review.id}>
                   <strong>{review.reviewer.name}</strong> {review.decision === "APPROVE" ? "approved" : "requested changes"}
-                  {review.voided ? " (no longer counts)" : ""} · <time dateTime={review.createdAt.toISOString()}>{day.format(review.createdAt)}</time>
+                  {review.voided ? " (no longer counts)" : ""} ·{" "}
+                  <time dateTime={review.createdAt.toISOString()}>{day.format(review.createdAt)}</time>
                   {review.reason ? <q>{review.reason}</q> : null}
                 </li>
               ))}

@@ -50,26 +50,43 @@ export function AddSourceForm({ articleId, claimId, runVersioned, onDone }: Prop
           value: values[field.name] ?? "",
           "aria-invalid": !!error,
           "aria-describedby": error ? `${id}-${field.name}-error` : undefined,
-          onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setValues((v) => ({ ...v, [field.name]: event.target.value })),
+          onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+            setValues((v) => ({ ...v, [field.name]: event.target.value })),
         };
         return (
           <div className="field" key={field.name}>
             <label htmlFor={props.id}>{field.label}</label>
-            {field.type === "textarea" ? <textarea rows={3} {...props} /> : <input type={field.type} placeholder={"placeholder" in field ? field.placeholder : undefined} {...props} />}
-            {error && <span className="field-error" id={`${props.id}-error`}>{error}</span>}
+            {field.type === "textarea" ? (
+              <textarea rows={3} {...props} />
+            ) : (
+              <input type={field.type} placeholder={"placeholder" in field ? field.placeholder : undefined} {...props} />
+            )}
+            {error && (
+              <span className="field-error" id={`${props.id}-error`}>
+                {error}
+              </span>
+            )}
           </div>
         );
       })}
       <fieldset className="inline-choices">
         <legend>Kind of source</legend>
-        <label><input type="radio" name={`${id}-kind`} checked={kind === "PRIMARY"} onChange={() => setKind("PRIMARY")} /> Primary (the original document or data)</label>
-        <label><input type="radio" name={`${id}-kind`} checked={kind === "SECONDARY"} onChange={() => setKind("SECONDARY")} /> Secondary (reporting about it)</label>
+        <label>
+          <input type="radio" name={`${id}-kind`} checked={kind === "PRIMARY"} onChange={() => setKind("PRIMARY")} /> Primary (the original
+          document or data)
+        </label>
+        <label>
+          <input type="radio" name={`${id}-kind`} checked={kind === "SECONDARY"} onChange={() => setKind("SECONDARY")} /> Secondary
+          (reporting about it)
+        </label>
       </fieldset>
       <div className="button-row">
         <button type="button" className="button" disabled={pending} onClick={() => void save()}>
           {pending ? "Saving source…" : "Save source"}
         </button>
-        <button type="button" className="button button--quiet" onClick={onDone}>Cancel</button>
+        <button type="button" className="button button--quiet" onClick={onDone}>
+          Cancel
+        </button>
       </div>
     </div>
   );

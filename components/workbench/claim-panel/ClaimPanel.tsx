@@ -61,16 +61,35 @@ export function ClaimPanel({ articleId, claim, ratings, members, canEdit, canSub
   const [unlocked, setUnlocked] = useState(false);
   const locked = canEdit && evidenceEditLeavesReview(claim.state) && !unlocked;
 
-  const field = (name: string, label: string, control: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string; disabled?: boolean }) => ReactNode, hint?: string, evidence = false) => {
+  const field = (
+    name: string,
+    label: string,
+    control: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string; disabled?: boolean }) => ReactNode,
+    hint?: string,
+    evidence = false,
+  ) => {
     const fieldId = `${id}-${name}`;
     const message = error(name);
     const describedBy = [hint ? `${fieldId}-hint` : "", message ? `${fieldId}-error` : ""].filter(Boolean).join(" ") || undefined;
     return (
       <div className="field">
         <label htmlFor={fieldId}>{label}</label>
-        {hint && <span className="muted" id={`${fieldId}-hint`}>{hint}</span>}
-        {control({ id: fieldId, "aria-invalid": !!message, "aria-describedby": describedBy, ...(evidence && locked ? { disabled: true } : {}) })}
-        {message && <span className="field-error" id={`${fieldId}-error`}>{message}</span>}
+        {hint && (
+          <span className="muted" id={`${fieldId}-hint`}>
+            {hint}
+          </span>
+        )}
+        {control({
+          id: fieldId,
+          "aria-invalid": !!message,
+          "aria-describedby": describedBy,
+          ...(evidence && locked ? { disabled: true } : {}),
+        })}
+        {message && (
+          <span className="field-error" id={`${fieldId}-error`}>
+            {message}
+          </span>
+        )}
       </div>
     );
   };
@@ -78,47 +97,167 @@ export function ClaimPanel({ articleId, claim, ratings, members, canEdit, canSub
   return (
     <aside className="card claim-panel" aria-labelledby={`${id}-heading`}>
       <div className="claim-panel__top">
-        <Link href={`/articles/${articleId}`} scroll={false}>← All claims</Link>
+        <Link href={`/articles/${articleId}`} scroll={false}>
+          ← All claims
+        </Link>
         <SaveIndicator status={saver.status} />
       </div>
       <h2 id={`${id}-heading`}>Claim details</h2>
       <StatePill state={claim.state} />
-      <blockquote className="claim-panel__quote" aria-label="Marked text">{claim.quote}</blockquote>
-      {canSubmit && <WorkflowActions articleId={articleId} claimId={claim.id} state={claim.state} saver={saver} changesRequested={claim.changesRequested} />}
+      <blockquote className="claim-panel__quote" aria-label="Marked text">
+        {claim.quote}
+      </blockquote>
+      {canSubmit && (
+        <WorkflowActions
+          articleId={articleId}
+          claimId={claim.id}
+          state={claim.state}
+          saver={saver}
+          changesRequested={claim.changesRequested}
+        />
+      )}
       {canEdit && evidenceEditLeavesReview(claim.state) && (
         <EvidenceLock state={claim.state} approvals={claim.approvals} unlocked={unlocked} onUnlock={() => setUnlocked(true)} />
       )}
       <fieldset disabled={!canEdit} className="plain-fieldset">
-        {field("text", "Claim", (props) => <textarea {...props} rows={3} defaultValue={claim.text} onChange={(e) => saver.change("text", e.target.value)} />, "One checkable sentence, in your words.", true)}
-        <ClaimantPicker value={claimant} disabled={!canEdit || locked} error={error("claimantId")} onChange={(choice) => { setClaimant(choice); saver.change("claimantId", choice?.id ?? null); }} />
+        {field(
+          "text",
+          "Claim",
+          (props) => (
+            <textarea {...props} rows={3} defaultValue={claim.text} onChange={(e) => saver.change("text", e.target.value)} />
+          ),
+          "One checkable sentence, in your words.",
+          true,
+        )}
+        <ClaimantPicker
+          value={claimant}
+          disabled={!canEdit || locked}
+          error={error("claimantId")}
+          onChange={(choice) => {
+            setClaimant(choice);
+            saver.change("claimantId", choice?.id ?? null);
+          }}
+        />
         <div className="field-pair">
-          {field("dateSaid", "Date said", (props) => <input {...props} type="date" defaultValue={claim.dateSaid} onChange={(e) => saver.change("dateSaid", e.target.value)} />, undefined, true)}
+          {field(
+            "dateSaid",
+            "Date said",
+            (props) => (
+              <input {...props} type="date" defaultValue={claim.dateSaid} onChange={(e) => saver.change("dateSaid", e.target.value)} />
+            ),
+            undefined,
+            true,
+          )}
           {field("checkWorthiness", "Check-worthiness", (props) => (
-            <select {...props} defaultValue={claim.checkWorthiness ?? ""} onChange={(e) => saver.change("checkWorthiness", e.target.value ? Number(e.target.value) : null)}>
+            <select
+              {...props}
+              defaultValue={claim.checkWorthiness ?? ""}
+              onChange={(e) => saver.change("checkWorthiness", e.target.value ? Number(e.target.value) : null)}
+            >
               <option value="">Not set</option>
-              {WORTHINESS.map((label, index) => <option key={label} value={index + 1}>{label}</option>)}
+              {WORTHINESS.map((label, index) => (
+                <option key={label} value={index + 1}>
+                  {label}
+                </option>
+              ))}
             </select>
           ))}
         </div>
-        {field("appearanceUrl", "Appearance URL", (props) => <input {...props} type="url" placeholder="https://" defaultValue={claim.appearanceUrl} onChange={(e) => saver.change("appearanceUrl", e.target.value)} />, "Where the claim was made (video, post, transcript).", true)}
-        {field("tags", "Tags", (props) => <input {...props} defaultValue={claim.tags.join(", ")} onChange={(e) => saver.change("tags", e.target.value.split(",").map((t) => t.trim()).filter(Boolean))} />, "Separated by commas.")}
+        {field(
+          "appearanceUrl",
+          "Appearance URL",
+          (props) => (
+            <input
+              {...props}
+              type="url"
+              placeholder="https://"
+              defaultValue={claim.appearanceUrl}
+              onChange={(e) => saver.change("appearanceUrl", e.target.value)}
+            />
+          ),
+          "Where the claim was made (video, post, transcript).",
+          true,
+        )}
+        {field(
+          "tags",
+          "Tags",
+          (props) => (
+            <input
+              {...props}
+              defaultValue={claim.tags.join(", ")}
+              onChange={(e) =>
+                saver.change(
+                  "tags",
+                  e.target.value
+                    .split(",")
+                    .map((t) => t.trim())
+                    .filter(Boolean),
+                )
+              }
+            />
+          ),
+          "Separated by commas.",
+        )}
         {field("assigneeId", "Assignee", (props) => (
           <select {...props} defaultValue={claim.assigneeId ?? ""} onChange={(e) => saver.change("assigneeId", e.target.value || null)}>
             <option value="">Nobody</option>
-            {members.map((member) => <option key={member.id} value={member.id}>{member.name}</option>)}
+            {members.map((member) => (
+              <option key={member.id} value={member.id}>
+                {member.name}
+              </option>
+            ))}
           </select>
         ))}
         <h3 className="panel-section">Verdict</h3>
-        {field("ratingId", "Rating", (props) => (
-          <select {...props} value={ratingId} onChange={(e) => { setRatingId(e.target.value); saver.change("ratingId", e.target.value || null); }}>
-            <option value="">Not rated yet</option>
-            {ratings.map((r) => <option key={r.id} value={r.id}>{r.label}{r.value !== null ? ` (${r.value})` : ""}</option>)}
-          </select>
-        ), rating?.description, true)}
-        {field("summary", "Summary", (props) => <input {...props} maxLength={280} defaultValue={claim.summary} onChange={(e) => saver.change("summary", e.target.value)} />, "The verdict in one line.", true)}
-        <ExplanationEditor value={claim.explanation} disabled={!canEdit || locked} error={error("explanation")} onChange={(doc) => saver.change("explanation", doc)} />
+        {field(
+          "ratingId",
+          "Rating",
+          (props) => (
+            <select
+              {...props}
+              value={ratingId}
+              onChange={(e) => {
+                setRatingId(e.target.value);
+                saver.change("ratingId", e.target.value || null);
+              }}
+            >
+              <option value="">Not rated yet</option>
+              {ratings.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.label}
+                  {r.value !== null ? ` (${r.value})` : ""}
+                </option>
+              ))}
+            </select>
+          ),
+          rating?.description,
+          true,
+        )}
+        {field(
+          "summary",
+          "Summary",
+          (props) => (
+            <input {...props} maxLength={280} defaultValue={claim.summary} onChange={(e) => saver.change("summary", e.target.value)} />
+          ),
+          "The verdict in one line.",
+          true,
+        )}
+        <ExplanationEditor
+          value={claim.explanation}
+          disabled={!canEdit || locked}
+          error={error("explanation")}
+          onChange={(doc) => saver.change("explanation", doc)}
+        />
       </fieldset>
-      <SourcesEditor articleId={articleId} claimId={claim.id} sources={claim.sources} canEdit={canEdit && !locked} runVersioned={saver.runVersioned} error={error("sources")} onAdded={() => saver.clearError("sources")} />
+      <SourcesEditor
+        articleId={articleId}
+        claimId={claim.id}
+        sources={claim.sources}
+        canEdit={canEdit && !locked}
+        runVersioned={saver.runVersioned}
+        error={error("sources")}
+        onAdded={() => saver.clearError("sources")}
+      />
       <Discussion claimId={claim.id} threads={discussion.threads} handles={discussion.handles} page={`/articles/${articleId}`} />
       <ClaimTimeline events={timeline} />
     </aside>

@@ -52,7 +52,9 @@ export function ClaimantPicker({ value, onChange, disabled, error }: Props) {
   return (
     <div className="field combobox">
       <label htmlFor={`${id}-input`}>Claimant</label>
-      <span className="muted" id={`${id}-hint`}>Who said it? Type to search people and organizations.</span>
+      <span className="muted" id={`${id}-hint`}>
+        Who said it? Type to search people and organizations.
+      </span>
       <input
         id={`${id}-input`}
         role="combobox"
@@ -100,17 +102,31 @@ export function ClaimantPicker({ value, onChange, disabled, error }: Props) {
           Chosen: <strong>{value.name}</strong>
           {value.title ? `, ${value.title}` : ""}{" "}
           {!disabled && (
-            <button type="button" className="link-button" onClick={() => { setQuery(""); onChange(null); }}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                setQuery("");
+                onChange(null);
+              }}
+            >
               Clear claimant
             </button>
           )}
         </span>
       )}
-      {error ? <span className="field-error" id={`${id}-error`}>{error}</span> : null}
+      {error ? (
+        <span className="field-error" id={`${id}-error`}>
+          {error}
+        </span>
+      ) : null}
       {creating && (
         <NewClaimantForm
           initialName={query.trim()}
-          onCreated={(claimant) => { setCreating(false); choose(claimant); }}
+          onCreated={(claimant) => {
+            setCreating(false);
+            choose(claimant);
+          }}
           onCancel={() => setCreating(false)}
         />
       )}

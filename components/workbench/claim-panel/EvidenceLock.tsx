@@ -18,8 +18,8 @@ export function EvidenceLock({ state, approvals, unlocked, onUnlock }: Props) {
   return (
     <div className="alert alert--warning" role="group" aria-label="This claim is locked">
       <p style={{ margin: 0 }}>
-        This claim is {where}. Changing the claim, its claimant, dates, verdict or sources sends it back to draft{voided}; a
-        reviewer must then approve it again. Tags, check-worthiness and the assignee can be changed freely.
+        This claim is {where}. Changing the claim, its claimant, dates, verdict or sources sends it back to draft{voided}; a reviewer must
+        then approve it again. Tags, check-worthiness and the assignee can be changed freely.
       </p>
       <button type="button" className="button button--quiet" style={{ marginTop: "0.5rem" }} onClick={onUnlock}>
         Edit anyway

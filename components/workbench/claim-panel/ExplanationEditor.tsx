@@ -18,9 +18,22 @@ export function ExplanationEditor({ value, onChange, disabled, error }: Props) {
     editable: !disabled,
     content: value ?? "",
     extensions: [
-      StarterKit.configure({ heading: false, code: false, codeBlock: false, strike: false, underline: false, horizontalRule: false, link: false }),
+      StarterKit.configure({
+        heading: false,
+        code: false,
+        codeBlock: false,
+        strike: false,
+        underline: false,
+        horizontalRule: false,
+        link: false,
+      }),
       // Typing after a link does not extend it (tiptap makes auto-linking marks inclusive).
-      Link.extend({ inclusive: () => false }).configure({ openOnClick: false, autolink: true, protocols: ["http", "https"], defaultProtocol: "https" }),
+      Link.extend({ inclusive: () => false }).configure({
+        openOnClick: false,
+        autolink: true,
+        protocols: ["http", "https"],
+        defaultProtocol: "https",
+      }),
     ],
     editorProps: {
       attributes: {
@@ -47,7 +60,14 @@ export function ExplanationEditor({ value, onChange, disabled, error }: Props) {
   });
 
   const tool = (label: string, run: () => void, pressed?: boolean) => (
-    <button type="button" className="tool-button" aria-pressed={pressed} disabled={disabled} onMouseDown={(e) => e.preventDefault()} onClick={run}>
+    <button
+      type="button"
+      className="tool-button"
+      aria-pressed={pressed}
+      disabled={disabled}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={run}
+    >
       {label}
     </button>
   );
@@ -57,7 +77,11 @@ export function ExplanationEditor({ value, onChange, disabled, error }: Props) {
       // With nothing selected the address itself becomes the linked text (setLink alone would
       // link only the next character typed).
       if (editor.state.selection.empty && !editor.isActive("link")) {
-        editor.chain().focus().insertContent({ type: "text", text: target, marks: [{ type: "link", attrs: { href: target } }] }).run();
+        editor
+          .chain()
+          .focus()
+          .insertContent({ type: "text", text: target, marks: [{ type: "link", attrs: { href: target } }] })
+          .run();
       } else editor.chain().focus().extendMarkRange("link").setLink({ href: target }).run();
     }
     setLinking(false);
@@ -65,7 +89,9 @@ export function ExplanationEditor({ value, onChange, disabled, error }: Props) {
 
   return (
     <div className="field">
-      <span className="label" id={`${id}-label`}>Explanation</span>
+      <span className="label" id={`${id}-label`}>
+        Explanation
+      </span>
       <span className="muted">Why the rating: what the evidence shows, with links to it.</span>
       {!disabled && editor && (
         <div role="toolbar" aria-label="Explanation formatting" className="toolbar">
@@ -78,14 +104,31 @@ export function ExplanationEditor({ value, onChange, disabled, error }: Props) {
       )}
       {linking && (
         <div className="button-row">
-          <label htmlFor={`${id}-href`} className="visually-hidden">Link address</label>
-          <input id={`${id}-href`} type="url" value={href} autoFocus onChange={(e) => setHref(e.target.value)} onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), applyLink())} />
-          <button type="button" className="button button--quiet" onClick={applyLink}>Apply link</button>
-          <button type="button" className="link-button" onClick={() => setLinking(false)}>Cancel</button>
+          <label htmlFor={`${id}-href`} className="visually-hidden">
+            Link address
+          </label>
+          <input
+            id={`${id}-href`}
+            type="url"
+            value={href}
+            autoFocus
+            onChange={(e) => setHref(e.target.value)}
+            onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), applyLink())}
+          />
+          <button type="button" className="button button--quiet" onClick={applyLink}>
+            Apply link
+          </button>
+          <button type="button" className="link-button" onClick={() => setLinking(false)}>
+            Cancel
+          </button>
         </div>
       )}
       {editor ? <EditorContent editor={editor} /> : <div className="rich-input muted">Loading the editor…</div>}
-      {error ? <span className="field-error" id={`${id}-error`}>{error}</span> : null}
+      {error ? (
+        <span className="field-error" id={`${id}-error`}>
+          {error}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -28,11 +28,16 @@ export function NewClaimantForm({ initialName, onCreated, onCancel }: Props) {
       setMessage(result.message);
     }
   }
-  const error = (field: string) => errors[field]?.[0] ?? (field === "sameAs" ? Object.entries(errors).find(([key]) => key.startsWith("sameAs"))?.[1]?.[0] : undefined);
+  const error = (field: string) =>
+    errors[field]?.[0] ?? (field === "sameAs" ? Object.entries(errors).find(([key]) => key.startsWith("sameAs"))?.[1]?.[0] : undefined);
 
   return (
     <div role="group" aria-label="New claimant" className="subform">
-      {message && <p className="field-error" role="alert">{message}</p>}
+      {message && (
+        <p className="field-error" role="alert">
+          {message}
+        </p>
+      )}
       <div className="field">
         <label htmlFor={`${id}-name`}>Claimant name</label>
         <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} aria-invalid={!!error("name")} />
@@ -44,11 +49,19 @@ export function NewClaimantForm({ initialName, onCreated, onCancel }: Props) {
       </div>
       <div className="field">
         <label htmlFor={`${id}-same`}>Same-as URL</label>
-        <input id={`${id}-same`} type="url" value={sameAs} onChange={(e) => setSameAs(e.target.value)} placeholder="https://www.wikidata.org/wiki/…" aria-invalid={!!error("sameAs")} />
+        <input
+          id={`${id}-same`}
+          type="url"
+          value={sameAs}
+          onChange={(e) => setSameAs(e.target.value)}
+          placeholder="https://www.wikidata.org/wiki/…"
+          aria-invalid={!!error("sameAs")}
+        />
         {error("sameAs") && <span className="field-error">{error("sameAs")}</span>}
       </div>
       <label className="checkbox">
-        <input type="checkbox" checked={isOrganization} onChange={(e) => setIsOrganization(e.target.checked)} /> An organization, not a person
+        <input type="checkbox" checked={isOrganization} onChange={(e) => setIsOrganization(e.target.checked)} /> An organization, not a
+        person
       </label>
       <div className="button-row">
         <button type="button" className="button" disabled={pending} onClick={() => void create()}>

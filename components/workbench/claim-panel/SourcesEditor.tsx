@@ -16,7 +16,15 @@ export type PanelSource = {
   kind: "PRIMARY" | "SECONDARY";
 };
 
-type Props = { articleId: string; claimId: string; sources: PanelSource[]; canEdit: boolean; runVersioned: RunVersioned; error?: string; onAdded: () => void };
+type Props = {
+  articleId: string;
+  claimId: string;
+  sources: PanelSource[];
+  canEdit: boolean;
+  runVersioned: RunVersioned;
+  error?: string;
+  onAdded: () => void;
+};
 
 export function SourcesEditor({ articleId, claimId, sources, canEdit, runVersioned, error, onAdded }: Props) {
   const [adding, setAdding] = useState(false);
@@ -37,22 +45,45 @@ export function SourcesEditor({ articleId, claimId, sources, canEdit, runVersion
         <ol className="source-list">
           {sources.map((source) => (
             <li key={source.id}>
-              {source.url ? <a href={source.url} target="_blank" rel="noopener noreferrer">{source.title}</a> : source.title}
+              {source.url ? (
+                <a href={source.url} target="_blank" rel="noopener noreferrer">
+                  {source.title}
+                </a>
+              ) : (
+                source.title
+              )}
               {source.publisher ? ` — ${source.publisher}` : ""}
               <span className="muted"> · {source.kind === "PRIMARY" ? "primary" : "secondary"}</span>
               {source.accessedAt ? <span className="muted"> · accessed {source.accessedAt}</span> : null}
-              {source.archiveUrl ? <> · <a href={source.archiveUrl} target="_blank" rel="noopener noreferrer">archived copy</a></> : null}
+              {source.archiveUrl ? (
+                <>
+                  {" "}
+                  ·{" "}
+                  <a href={source.archiveUrl} target="_blank" rel="noopener noreferrer">
+                    archived copy
+                  </a>
+                </>
+              ) : null}
               {source.quote ? <q>{source.quote}</q> : null}
               {canEdit &&
                 (confirming === source.id ? (
                   <div role="group" aria-label="Confirm removal" className="button-row">
                     <span>Remove this source?</span>
-                    <button type="button" className="button button--danger" onClick={() => void remove(source.id)}>Remove source</button>
-                    <button type="button" className="button button--quiet" onClick={() => setConfirming(null)}>Cancel</button>
+                    <button type="button" className="button button--danger" onClick={() => void remove(source.id)}>
+                      Remove source
+                    </button>
+                    <button type="button" className="button button--quiet" onClick={() => setConfirming(null)}>
+                      Cancel
+                    </button>
                   </div>
                 ) : (
                   <div>
-                    <button type="button" className="link-button" aria-label={`Remove source: ${source.title}`} onClick={() => setConfirming(source.id)}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={`Remove source: ${source.title}`}
+                      onClick={() => setConfirming(source.id)}
+                    >
                       Remove
                     </button>
                   </div>
@@ -63,7 +94,15 @@ export function SourcesEditor({ articleId, claimId, sources, canEdit, runVersion
       )}
       {canEdit &&
         (adding ? (
-          <AddSourceForm articleId={articleId} claimId={claimId} runVersioned={runVersioned} onDone={() => { setAdding(false); onAdded(); }} />
+          <AddSourceForm
+            articleId={articleId}
+            claimId={claimId}
+            runVersioned={runVersioned}
+            onDone={() => {
+              setAdding(false);
+              onAdded();
+            }}
+          />
         ) : (
           <button type="button" className="button button--quiet" onClick={() => setAdding(true)}>
             Add source

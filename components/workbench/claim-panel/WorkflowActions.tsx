@@ -26,7 +26,8 @@ export function WorkflowActions({ articleId, claimId, state, saver, changesReque
     saver.flush();
     const result = await saver.runVersioned((version) => action(articleId, { claimId, version }), { step: true });
     setPending(false);
-    if (result && !result.ok && result.code !== "CONFLICT") setProblem({ message: result.message, fields: Object.keys(result.fieldErrors ?? {}) });
+    if (result && !result.ok && result.code !== "CONFLICT")
+      setProblem({ message: result.message, fields: Object.keys(result.fieldErrors ?? {}) });
   }
 
   return (
@@ -38,7 +39,9 @@ export function WorkflowActions({ articleId, claimId, state, saver, changesReque
       )}
       {/* A refusal that named fields goes away once each of them is fixed. */}
       {problem && (problem.fields.length === 0 || problem.fields.some((field) => saver.fieldErrors[field])) && (
-        <p className="field-error" role="alert">{problem.message}</p>
+        <p className="field-error" role="alert">
+          {problem.message}
+        </p>
       )}
       <div className="button-row">
         {(events.includes("SUBMIT") || events.includes("RESUBMIT")) && (

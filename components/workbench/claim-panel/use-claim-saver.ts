@@ -12,9 +12,7 @@ import type { ActionResult, FieldErrors } from "@/lib/errors";
 import { type UpdateClaimInput, updateClaimSchema } from "@/lib/schemas/claim";
 
 export type ClaimPatch = Omit<UpdateClaimInput, "claimId" | "version">;
-export type SaveStatus =
-  | { kind: "idle" | "dirty" | "saving" | "saved" }
-  | { kind: "error" | "conflict"; message: string };
+export type SaveStatus = { kind: "idle" | "dirty" | "saving" | "saved" } | { kind: "error" | "conflict"; message: string };
 
 /** One versioned write through the saver's queue (see runVersioned below). */
 export type RunVersioned = <T extends { version: number }>(
@@ -24,8 +22,16 @@ export type RunVersioned = <T extends { version: number }>(
 
 const AUTOSAVE_DELAY_MS = 700;
 const FIELD_NAMES: Record<string, string> = {
-  text: "Claim", claimantId: "Claimant", dateSaid: "Date said", appearanceUrl: "Appearance URL", tags: "Tags",
-  checkWorthiness: "Check-worthiness", assigneeId: "Assignee", ratingId: "Rating", summary: "Summary", explanation: "Explanation",
+  text: "Claim",
+  claimantId: "Claimant",
+  dateSaid: "Date said",
+  appearanceUrl: "Appearance URL",
+  tags: "Tags",
+  checkWorthiness: "Check-worthiness",
+  assigneeId: "Assignee",
+  ratingId: "Rating",
+  summary: "Summary",
+  explanation: "Explanation",
 };
 
 /** `shownState`: the workflow state on screen; a write that changes it refreshes the page. */
@@ -53,28 +59,35 @@ export function useClaimSaver(articleId: string, claimId: string, initialVersion
    * Runs a write with the current version, after every earlier write has finished. `step`: a
    * workflow step (submit, reopen), which reports its own outcome instead of the save indicator.
    */
-  const runVersioned: RunVersioned = useCallback(<T extends { version: number }>(write: (version: number) => Promise<ActionResult<T>>, { step = false } = {}) => {
-    const task = queue.current.then(async (): Promise<ActionResult<T> | null> => {
-      if (conflicted.current) return null;
-      if (!step) setStatus({ kind: "saving" });
-      const result = await write(version.current).catch((): ActionResult<T> => ({ ok: false, code: "INTERNAL", message: "The desk could not be reached. Your change is kept here; it will be sent again with your next edit." }));
-      if (result.ok) {
-        version.current = result.data.version;
-        const state = (result.data as { state?: string }).state;
-        if (state && state !== shownState) router.refresh();
-        if (!step) setStatus(settledStatus());
-      } else if (result.code === "CONFLICT") {
-        conflicted.current = true;
-        setStatus({ kind: "conflict", message: result.message });
-      } else {
-        if (result.fieldErrors) setFieldErrors((errors) => ({ ...errors, ...result.fieldErrors }));
-        if (!step) setStatus({ kind: "error", message: result.message });
-      }
-      return result;
-    });
-    queue.current = task.catch(() => undefined);
-    return task;
-  }, [router, shownState, settledStatus]);
+  const runVersioned: RunVersioned = useCallback(
+    <T extends { version: number }>(write: (version: number) => Promise<ActionResult<T>>, { step = false } = {}) => {
+      const task = queue.current.then(async (): Promise<ActionResult<T> | null> => {
+        if (conflicted.current) return null;
+        if (!step) setStatus({ kind: "saving" });
+        const result = await write(version.current).catch((): ActionResult<T> => ({
+          ok: false,
+          code: "INTERNAL",
+          message: "The desk could not be reached. Your change is kept here; it will be sent again with your next edit.",
+        }));
+        if (result.ok) {
+          version.current = result.data.version;
+          const state = (result.data as { state?: string }).state;
+          if (state && state !== shownState) router.refresh();
+          if (!step) setStatus(settledStatus());
+        } else if (result.code === "CONFLICT") {
+          conflicted.current = true;
+          setStatus({ kind: "conflict", message: result.message });
+        } else {
+          if (result.fieldErrors) setFieldErrors((errors) => ({ ...errors, ...result.fieldErrors }));
+          if (!step) setStatus({ kind: "error", message: result.message });
+        }
+        return result;
+      });
+      queue.current = task.catch(() => undefined);
+      return task;
+    },
+    [router, shownState, settledStatus],
+  );
 
   // The retry below schedules flush() from inside flush(): through a ref, not a self-reference.
   const flushLater = useRef(() => undefined as void);

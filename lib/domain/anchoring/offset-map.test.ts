@@ -43,7 +43,10 @@ describe("canonical offsets ↔ editor positions", () => {
     const { paragraphs, plainText } = readSampleArticle();
     const runs = paragraphRuns(paragraphs);
     const map = buildOffsetMap(plainText, runs);
-    for (const quote of ["she is so afraid of the cartels that she can’t even think straight", "In February, Trump designated many gangs"]) {
+    for (const quote of [
+      "she is so afraid of the cartels that she can’t even think straight",
+      "In February, Trump designated many gangs",
+    ]) {
       const anchor = anchorQuote(plainText, quote)!;
       const { from, to } = map.rangeToPos(anchor.start, anchor.end);
       expect(sliceRuns(runs, from, to)).toBe(quote);

@@ -32,8 +32,3 @@ export function anchorQuote(text: string, quote: string, prefix = ""): TextAncho
   const chosen = candidates.find((at) => prefix && text.slice(0, at).endsWith(prefix)) ?? candidates[0]!;
   return describeRange(text, chosen, chosen + quote.length);
 }
-
-/** Whether `anchor` still points at its quote in `text` by position alone. */
-export function anchorHolds(text: string, anchor: TextAnchor): boolean {
-  return text.slice(anchor.start, anchor.end) === anchor.exact;
-}

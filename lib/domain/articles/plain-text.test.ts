@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contentHash } from "./content-hash";
-import { canonicalTextOf, escapeHtml, htmlOfParagraphs, paragraphsOf } from "./plain-text";
+import { escapeHtml } from "../html/escape-html";
+import { canonicalTextOf, htmlOfParagraphs, paragraphsOf } from "./plain-text";
 import { slugify } from "./slug";
 
 describe("plain-text articles", () => {
@@ -20,7 +21,9 @@ describe("plain-text articles", () => {
   });
 
   it("escapes markup so pasted text can never become HTML", () => {
-    expect(htmlOfParagraphs(['<script>alert("x")</script> & co'])).toBe("<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co</p>");
+    expect(htmlOfParagraphs(['<script>alert("x")</script> & co'])).toBe(
+      "<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co</p>",
+    );
     expect(escapeHtml("it's")).toBe("it&#39;s");
   });
 

@@ -15,11 +15,17 @@ describe("audit events in words", () => {
   });
 
   it("tells workflow steps, sources and reasons apart", () => {
-    expect(describeClaimEvent("add-source", { sources: { before: null, after: { title: "EO 14167", url: null } } }).summary).toBe("added a source “EO 14167”");
-    expect(describeClaimEvent("request-changes", { reason: "Cite the table.", state: { before: "IN_REVIEW", after: "CHANGES_REQUESTED" } })).toEqual({
+    expect(describeClaimEvent("add-source", { sources: { before: null, after: { title: "EO 14167", url: null } } }).summary).toBe(
+      "added a source “EO 14167”",
+    );
+    expect(
+      describeClaimEvent("request-changes", { reason: "Cite the table.", state: { before: "IN_REVIEW", after: "CHANGES_REQUESTED" } }),
+    ).toEqual({
       summary: "requested changes",
       details: ["reason: “Cite the table.”", "state: In review → Changes requested"],
     });
-    expect(describeClaimEvent("approve", { approvals: "1 of 2", state: { before: "IN_REVIEW", after: "IN_REVIEW" } }).summary).toBe("approved the verdict (1 of 2 approvals)");
+    expect(describeClaimEvent("approve", { approvals: "1 of 2", state: { before: "IN_REVIEW", after: "IN_REVIEW" } }).summary).toBe(
+      "approved the verdict (1 of 2 approvals)",
+    );
   });
 });

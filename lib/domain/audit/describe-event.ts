@@ -10,7 +10,8 @@ const SHOWN = new Set(["text", "summary", "dateSaid", "appearanceUrl", "tags", "
 const SKIPPED = new Set(["version", "deleted"]);
 
 type Change = { before?: unknown; after?: unknown };
-const isChange = (value: unknown): value is Change => typeof value === "object" && value !== null && ("before" in value || "after" in value);
+const isChange = (value: unknown): value is Change =>
+  typeof value === "object" && value !== null && ("before" in value || "after" in value);
 
 function show(field: string, value: unknown): string {
   if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) return "(empty)";
@@ -34,23 +35,42 @@ function fieldDetails(changes: Record<string, unknown>): { names: string[]; deta
   return { names, details };
 }
 
-const titleOf = (value: unknown) => (typeof value === "object" && value !== null && "title" in value ? `“${String((value as { title: unknown }).title)}”` : "");
+const titleOf = (value: unknown) =>
+  typeof value === "object" && value !== null && "title" in value ? `“${String((value as { title: unknown }).title)}”` : "";
 
 export function describeClaimEvent(action: string, changes: Record<string, unknown>): DescribedEvent {
   const { names, details } = fieldDetails(changes);
   const sources = isChange(changes.sources) ? changes.sources : null;
   switch (action) {
-    case "create": return { summary: "marked the claim", details: typeof changes.quote === "string" ? [`quote: ${show("text", changes.quote)}`] : [] };
-    case "update": return { summary: names.length ? `changed ${names.join(", ")}` : "saved the claim", details };
-    case "add-source": return { summary: `added a source ${titleOf(sources?.after)}`.trim(), details };
-    case "remove-source": return { summary: `removed a source ${titleOf(sources?.before)}`.trim(), details };
-    case "submit": return { summary: "submitted it for review", details };
-    case "resubmit": return { summary: "resubmitted it for review", details };
-    case "approve": return { summary: `approved the verdict${typeof changes.approvals === "string" ? ` (${changes.approvals} approvals)` : ""}`, details };
-    case "request-changes": return { summary: "requested changes", details: [...(typeof changes.reason === "string" ? [`reason: ${show("text", changes.reason)}`] : []), ...details] };
-    case "reopen": return { summary: "reopened it as a draft", details };
-    case "delete": return { summary: "deleted the claim", details: [] };
-    case "comment": return { summary: "commented", details: typeof changes.comment === "string" ? [show("text", changes.comment)] : [] };
-    default: return { summary: action.replace(/-/g, " "), details };
+    case "create":
+      return { summary: "marked the claim", details: typeof changes.quote === "string" ? [`quote: ${show("text", changes.quote)}`] : [] };
+    case "update":
+      return { summary: names.length ? `changed ${names.join(", ")}` : "saved the claim", details };
+    case "add-source":
+      return { summary: `added a source ${titleOf(sources?.after)}`.trim(), details };
+    case "remove-source":
+      return { summary: `removed a source ${titleOf(sources?.before)}`.trim(), details };
+    case "submit":
+      return { summary: "submitted it for review", details };
+    case "resubmit":
+      return { summary: "resubmitted it for review", details };
+    case "approve":
+      return {
+        summary: `approved the verdict${typeof changes.approvals === "string" ? ` (${changes.approvals} approvals)` : ""}`,
+        details,
+      };
+    case "request-changes":
+      return {
+        summary: "requested changes",
+        details: [...(typeof changes.reason === "string" ? [`reason: ${show("text", changes.reason)}`] : []), ...details],
+      };
+    case "reopen":
+      return { summary: "reopened it as a draft", details };
+    case "delete":
+      return { summary: "deleted the claim", details: [] };
+    case "comment":
+      return { summary: "commented", details: typeof changes.comment === "string" ? [show("text", changes.comment)] : [] };
+    default:
+      return { summary: action.replace(/-/g, " "), details };
   }
 }

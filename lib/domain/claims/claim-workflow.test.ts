@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { allowedEvents, assertTransition, CLAIM_EVENTS, CLAIM_STATES, type ClaimEvent, type ClaimState, evidenceEditLeavesReview, LIVE_CLAIM_STATES, nextState } from "./claim-workflow";
+import {
+  allowedEvents,
+  assertTransition,
+  CLAIM_EVENTS,
+  CLAIM_STATES,
+  type ClaimEvent,
+  type ClaimState,
+  evidenceEditLeavesReview,
+  LIVE_CLAIM_STATES,
+  nextState,
+} from "./claim-workflow";
 import { mayJudgeVerdict } from "./four-eyes";
 import { missingForSubmission } from "./submission";
 

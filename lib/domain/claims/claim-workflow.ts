@@ -19,8 +19,21 @@ export type ApprovalContext = { approvals: number; required: number };
 // summary, explanation, sources) — a claim in review or approved goes back to draft.
 const TRANSITIONS: Record<ClaimState, Partial<Record<ClaimEvent, ClaimState>>> = {
   DRAFT: { SUBMIT: "IN_REVIEW", EDIT: "DRAFT", EDIT_EVIDENCE: "DRAFT", DELETE: "DELETED" },
-  IN_REVIEW: { APPROVE: "APPROVED", REQUEST_CHANGES: "CHANGES_REQUESTED", EDIT: "IN_REVIEW", EDIT_EVIDENCE: "DRAFT", REOPEN: "DRAFT", DELETE: "DELETED" },
-  CHANGES_REQUESTED: { RESUBMIT: "IN_REVIEW", EDIT: "CHANGES_REQUESTED", EDIT_EVIDENCE: "CHANGES_REQUESTED", REOPEN: "DRAFT", DELETE: "DELETED" },
+  IN_REVIEW: {
+    APPROVE: "APPROVED",
+    REQUEST_CHANGES: "CHANGES_REQUESTED",
+    EDIT: "IN_REVIEW",
+    EDIT_EVIDENCE: "DRAFT",
+    REOPEN: "DRAFT",
+    DELETE: "DELETED",
+  },
+  CHANGES_REQUESTED: {
+    RESUBMIT: "IN_REVIEW",
+    EDIT: "CHANGES_REQUESTED",
+    EDIT_EVIDENCE: "CHANGES_REQUESTED",
+    REOPEN: "DRAFT",
+    DELETE: "DELETED",
+  },
   APPROVED: { EDIT: "APPROVED", EDIT_EVIDENCE: "DRAFT", REOPEN: "DRAFT", DELETE: "DELETED" },
   DELETED: {},
 };
@@ -60,7 +73,9 @@ export function assertTransition(state: ClaimState, event: ClaimEvent, approval?
   if (!target) {
     throw new AppError(
       "INVALID_STATE",
-      state === "DELETED" ? "This claim was deleted." : `A claim that is ${STATE_LABELS[state].toLowerCase()} cannot be ${EVENT_LABELS[event]}.`,
+      state === "DELETED"
+        ? "This claim was deleted."
+        : `A claim that is ${STATE_LABELS[state].toLowerCase()} cannot be ${EVENT_LABELS[event]}.`,
     );
   }
   return target;

@@ -10,9 +10,21 @@ import net from "node:net";
 const blocked = new net.BlockList();
 const blockedV6 = new net.BlockList();
 for (const [network, prefix] of [
-  ["0.0.0.0", 8], ["10.0.0.0", 8], ["100.64.0.0", 10], ["127.0.0.0", 8], ["169.254.0.0", 16],
-  ["172.16.0.0", 12], ["192.0.0.0", 24], ["192.0.2.0", 24], ["192.88.99.0", 24], ["192.168.0.0", 16],
-  ["198.18.0.0", 15], ["198.51.100.0", 24], ["203.0.113.0", 24], ["224.0.0.0", 4], ["240.0.0.0", 4],
+  ["0.0.0.0", 8],
+  ["10.0.0.0", 8],
+  ["100.64.0.0", 10],
+  ["127.0.0.0", 8],
+  ["169.254.0.0", 16],
+  ["172.16.0.0", 12],
+  ["192.0.0.0", 24],
+  ["192.0.2.0", 24],
+  ["192.88.99.0", 24],
+  ["192.168.0.0", 16],
+  ["198.18.0.0", 15],
+  ["198.51.100.0", 24],
+  ["203.0.113.0", 24],
+  ["224.0.0.0", 4],
+  ["240.0.0.0", 4],
 ] as const) {
   blocked.addSubnet(network, prefix, "ipv4");
 }
@@ -25,7 +37,11 @@ for (const [network, prefix] of [
   ["2002::", 16], // 6to4
   ["2001::", 32], // Teredo
   ["fec0::", 10], // site-local (deprecated)
-  ["fc00::", 7], ["fe80::", 10], ["ff00::", 8], ["2001:db8::", 32], ["100::", 64],
+  ["fc00::", 7],
+  ["fe80::", 10],
+  ["ff00::", 8],
+  ["2001:db8::", 32],
+  ["100::", 64],
 ] as const) {
   blockedV6.addSubnet(network, prefix, "ipv6");
 }
@@ -40,5 +56,10 @@ export function isPublicAddress(address: string): boolean {
 
 /** Hosts named in IMPORT_ALLOWED_HOSTS (comma-separated, case-insensitive; tests list their local server). */
 export function parseAllowedHosts(value: string | undefined): Set<string> {
-  return new Set((value ?? "").split(",").map((host) => host.trim().toLowerCase()).filter(Boolean));
+  return new Set(
+    (value ?? "")
+      .split(",")
+      .map((host) => host.trim().toLowerCase())
+      .filter(Boolean),
+  );
 }

@@ -33,7 +33,9 @@ export function htmlShape(html: string): HtmlShape {
 
 /** Why a document is refused before reading, or null. */
 export function htmlShapeProblem(shape: HtmlShape): string | null {
-  if (shape.depth > MAX_HTML_DEPTH) return `The page nests its elements more than ${MAX_HTML_DEPTH} levels deep, which no article needs; the desk does not read it. Paste the article's text instead.`;
-  if (shape.elements > MAX_HTML_ELEMENTS) return `The page has more than ${MAX_HTML_ELEMENTS.toLocaleString("en")} elements; the desk does not read it. Paste the article's text instead.`;
+  if (shape.depth > MAX_HTML_DEPTH)
+    return `The page nests its elements more than ${MAX_HTML_DEPTH} levels deep, which no article needs; the desk does not read it. Paste the article's text instead.`;
+  if (shape.elements > MAX_HTML_ELEMENTS)
+    return `The page has more than ${MAX_HTML_ELEMENTS.toLocaleString("en")} elements; the desk does not read it. Paste the article's text instead.`;
   return null;
 }

@@ -6,8 +6,31 @@ import { parseDocument } from "htmlparser2";
 import { PARAGRAPH_SEPARATOR } from "../articles/plain-text";
 
 const BLOCKS = new Set([
-  "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr", "caption", "figcaption",
-  "dt", "dd", "div", "section", "article", "aside", "figure", "table", "ul", "ol", "dl", "hr",
+  "p",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "li",
+  "blockquote",
+  "pre",
+  "tr",
+  "caption",
+  "figcaption",
+  "dt",
+  "dd",
+  "div",
+  "section",
+  "article",
+  "aside",
+  "figure",
+  "table",
+  "ul",
+  "ol",
+  "dl",
+  "hr",
 ]);
 const CELLS = new Set(["td", "th"]);
 
@@ -20,7 +43,10 @@ export function htmlToCanonicalText(html: string): string {
   const blocks: string[] = [];
   let current = "";
   const flush = () => {
-    const text = current.replace(/[^\S\n]+/g, " ").replace(/ ?\n ?/g, "\n").trim();
+    const text = current
+      .replace(/[^\S\n]+/g, " ")
+      .replace(/ ?\n ?/g, "\n")
+      .trim();
     if (text) blocks.push(text);
     current = "";
   };

@@ -5,7 +5,9 @@ import { sanitizeArticleHtml } from "./sanitize-article-html";
 
 describe("sanitizing imported HTML", () => {
   it("removes scripts and their content, and event handlers", () => {
-    const html = sanitizeArticleHtml('<p onclick="steal()">Hi<script>alert(1)</script><img src="https://x.org/a.png" onerror="alert(2)" alt="A chart"></p>');
+    const html = sanitizeArticleHtml(
+      '<p onclick="steal()">Hi<script>alert(1)</script><img src="https://x.org/a.png" onerror="alert(2)" alt="A chart"></p>',
+    );
     expect(html).toBe('<p>Hi<img src="https://x.org/a.png" alt="A chart" /></p>');
   });
 
@@ -26,7 +28,16 @@ describe("sanitizing imported HTML", () => {
     const html = sanitizeArticleHtml(
       '<h2>Heading</h2><blockquote><p>Quote</p></blockquote><ul><li>One</li></ul><table><tr><th>Year</th><td>2025</td></tr></table><figure><img src="https://x.org/p.jpg" alt="Troops"><figcaption>Caption</figcaption></figure><p>Line<br>break <a href="https://x.org">link</a></p>',
     );
-    for (const fragment of ["<h2>Heading</h2>", "<blockquote>", "<li>One</li>", "<th>Year</th>", 'alt="Troops"', "<figcaption>Caption</figcaption>", "<br />", 'href="https://x.org"']) {
+    for (const fragment of [
+      "<h2>Heading</h2>",
+      "<blockquote>",
+      "<li>One</li>",
+      "<th>Year</th>",
+      'alt="Troops"',
+      "<figcaption>Caption</figcaption>",
+      "<br />",
+      'href="https://x.org"',
+    ]) {
       expect(html).toContain(fragment);
     }
   });
@@ -34,10 +45,14 @@ describe("sanitizing imported HTML", () => {
 
 describe("canonical text of HTML", () => {
   it("puts each block on its own paragraph and folds white space", () => {
-    expect(htmlToCanonicalText("<h1>Title</h1>\n<p>First   para\n graph.</p><ul><li>A</li><li>B</li></ul>")).toBe("Title\n\nFirst para graph.\n\nA\n\nB");
+    expect(htmlToCanonicalText("<h1>Title</h1>\n<p>First   para\n graph.</p><ul><li>A</li><li>B</li></ul>")).toBe(
+      "Title\n\nFirst para graph.\n\nA\n\nB",
+    );
   });
   it("keeps table rows as lines of cells, captions and line breaks", () => {
-    expect(htmlToCanonicalText("<table><caption>Votes</caption><tr><th>Year</th><td>2025</td></tr></table><p>a<br>b</p>")).toBe("Votes\n\nYear 2025\n\na\nb");
+    expect(htmlToCanonicalText("<table><caption>Votes</caption><tr><th>Year</th><td>2025</td></tr></table><p>a<br>b</p>")).toBe(
+      "Votes\n\nYear 2025\n\na\nb",
+    );
   });
   it("decodes entities", () => {
     expect(htmlToCanonicalText("<p>Fish &amp; chips&nbsp;&#8217;24</p>")).toBe("Fish & chips ’24");

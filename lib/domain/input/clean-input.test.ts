@@ -7,7 +7,10 @@ describe("the input guard before every schema", () => {
   });
   it("refuses NUL bytes and lone surrogates, saying where", () => {
     expect(inputProblem({ claim: { text: "a\u0000b" } })).toEqual({ path: ["claim", "text"], message: expect.stringContaining("NUL") });
-    expect(inputProblem({ summary: "broken \uD83D here" })).toMatchObject({ path: ["summary"], message: expect.stringContaining("surrogate") });
+    expect(inputProblem({ summary: "broken \uD83D here" })).toMatchObject({
+      path: ["summary"],
+      message: expect.stringContaining("surrogate"),
+    });
     expect(inputProblem({ summary: "broken \uDE00" })).toMatchObject({ path: ["summary"] });
   });
   it("refuses input nested deeper than the limit without recursing", () => {

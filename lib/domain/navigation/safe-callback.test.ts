@@ -6,7 +6,19 @@ describe("post-sign-in redirect", () => {
     expect(safeCallbackPath("/review?article=1")).toBe("/review?article=1");
   });
   it("refuses other origins, protocol-relative and backslash tricks", () => {
-    for (const bad of ["https://evil.example", "//evil.example", "/\\evil.example", "javascript:alert(1)", undefined, "/\t/evil.example", "/\n/evil.example", "/\r\n/evil.example", "/\\/evil.example", "/%09/evil.example".replace("%09", "\t"), "/x\\y"]) {
+    for (const bad of [
+      "https://evil.example",
+      "//evil.example",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      undefined,
+      "/\t/evil.example",
+      "/\n/evil.example",
+      "/\r\n/evil.example",
+      "/\\/evil.example",
+      "/%09/evil.example".replace("%09", "\t"),
+      "/x\\y",
+    ]) {
       expect(safeCallbackPath(bad)).toBe("/articles");
     }
   });

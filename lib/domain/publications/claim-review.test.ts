@@ -5,7 +5,12 @@ import { claimReviewsOf, jsonLdText } from "./claim-review";
 const claim = snapshotClaim;
 const snapshot = snapshotOf;
 
-const page = { url: "https://desk.example/f/story", origin: "https://desk.example", datePublished: new Date("2025-05-16T09:00:00Z"), dateModified: new Date("2025-05-20T09:00:00Z") };
+const page = {
+  url: "https://desk.example/f/story",
+  origin: "https://desk.example",
+  datePublished: new Date("2025-05-16T09:00:00Z"),
+  dateModified: new Date("2025-05-20T09:00:00Z"),
+};
 const newsArticle = { "@type": "NewsArticle", headline: "T", url: "https://news.example/story" };
 
 describe("ClaimReview JSON-LD", () => {
@@ -31,7 +36,10 @@ describe("ClaimReview JSON-LD", () => {
 
   it("dates each claim by its own first publication and last change, falling back to the page's", () => {
     const [dated, legacy] = claimReviewsOf(
-      snapshot([claim({ id: "c1", firstPublishedAt: "2025-06-01T10:00:00.000Z", modifiedAt: "2025-06-03T10:00:00.000Z" }), claim({ id: "c2" })]),
+      snapshot([
+        claim({ id: "c1", firstPublishedAt: "2025-06-01T10:00:00.000Z", modifiedAt: "2025-06-03T10:00:00.000Z" }),
+        claim({ id: "c2" }),
+      ]),
       page,
     );
     expect([dated!.datePublished, dated!.dateModified]).toEqual(["2025-06-01T10:00:00.000Z", "2025-06-03T10:00:00.000Z"]);
@@ -44,7 +52,13 @@ describe("ClaimReview JSON-LD", () => {
     const [review] = claimReviewsOf(s, page);
     expect(review!.itemReviewed).toMatchObject({
       datePublished: "2025-05-04",
-      appearance: { "@type": "NewsArticle", url: "https://news.example/story", headline: "T", datePublished: "2025-05-04T15:00:00.000Z", publisher: { "@type": "Organization", name: "News Example" } },
+      appearance: {
+        "@type": "NewsArticle",
+        url: "https://news.example/story",
+        headline: "T",
+        datePublished: "2025-05-04T15:00:00.000Z",
+        publisher: { "@type": "Organization", name: "News Example" },
+      },
     });
   });
 
@@ -59,7 +73,16 @@ describe("ClaimReview JSON-LD", () => {
   });
 
   it("gives ratings outside the numeric range only their name, and falls back to the article as appearance", () => {
-    const [review] = claimReviewsOf(snapshot([claim({ rating: { label: "Unverifiable", value: null, description: "", color: "#444", icon: "question" }, appearanceUrl: null, claimant: null })]), page);
+    const [review] = claimReviewsOf(
+      snapshot([
+        claim({
+          rating: { label: "Unverifiable", value: null, description: "", color: "#444", icon: "question" },
+          appearanceUrl: null,
+          claimant: null,
+        }),
+      ]),
+      page,
+    );
     expect(review!.reviewRating).toEqual({ "@type": "Rating", alternateName: "Unverifiable" });
     expect(review!.itemReviewed).toEqual({ "@type": "Claim", datePublished: "2025-05-04", appearance: newsArticle });
   });

@@ -63,7 +63,13 @@ export function claimReviewsOf(snapshot: PublicationSnapshot, page: Published): 
       itemReviewed: {
         "@type": "Claim",
         ...(claim.claimant
-          ? { author: { "@type": claim.claimant.isOrganization ? "Organization" : "Person", name: claim.claimant.name, ...(claim.claimant.sameAs.length ? { sameAs: claim.claimant.sameAs } : {}) } }
+          ? {
+              author: {
+                "@type": claim.claimant.isOrganization ? "Organization" : "Person",
+                name: claim.claimant.name,
+                ...(claim.claimant.sameAs.length ? { sameAs: claim.claimant.sameAs } : {}),
+              },
+            }
           : {}),
         ...(said ? { datePublished: said.slice(0, 10) } : {}),
         appearance: appearance.length === 1 ? appearance[0]! : appearance,

@@ -20,7 +20,9 @@ export type PublicationChanges = {
 function publicFields(claim: SnapshotClaim): Record<string, string> {
   return {
     claim: claim.text,
-    claimant: JSON.stringify(claim.claimant && [claim.claimant.name, claim.claimant.title, claim.claimant.sameAs, claim.claimant.isOrganization]),
+    claimant: JSON.stringify(
+      claim.claimant && [claim.claimant.name, claim.claimant.title, claim.claimant.sameAs, claim.claimant.isOrganization],
+    ),
     "date said": claim.dateSaid ?? "",
     "appearance URL": claim.appearanceUrl ?? "",
     "marked text": claim.anchor.exact,

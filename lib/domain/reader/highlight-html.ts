@@ -5,7 +5,7 @@
 import type { ChildNode, Element, Text } from "domhandler";
 import { getOuterHTML } from "domutils";
 import { parseDocument } from "htmlparser2";
-import { escapeHtml } from "../articles/plain-text";
+import { escapeHtml } from "../html/escape-html";
 import { buildOffsetMap } from "../anchoring/offset-map";
 
 export type HtmlHighlight = { id: string; start: number; end: number };
@@ -35,7 +35,12 @@ function textNodesOf(nodes: ChildNode[], into: { node: Text; interactive: boolea
   return into;
 }
 
-export function highlightHtml(html: string, canonicalText: string, claims: readonly HtmlHighlight[], renderMark: (segment: MarkSegment) => string): string {
+export function highlightHtml(
+  html: string,
+  canonicalText: string,
+  claims: readonly HtmlHighlight[],
+  renderMark: (segment: MarkSegment) => string,
+): string {
   const document = parseDocument(html, { decodeEntities: true });
   const texts = textNodesOf(document.children);
   let position = 0;
@@ -73,9 +78,15 @@ export function highlightHtml(html: string, canonicalText: string, claims: reado
       const text = escapeHtml(node.data.slice(from - start, to - start));
       const covering = inside.filter((range) => range.from <= from && range.to >= to).sort((a, b) => a.length - b.length);
       // White space alone (between blocks, or between inline elements) is never wrapped.
-      out += covering.length && text.trim()
-        ? renderMark({ html: text, claimIds: covering.map((r) => r.id), endingIds: covering.filter((r) => r.to === to).map((r) => r.id), insideInteractive: interactive })
-        : text;
+      out +=
+        covering.length && text.trim()
+          ? renderMark({
+              html: text,
+              claimIds: covering.map((r) => r.id),
+              endingIds: covering.filter((r) => r.to === to).map((r) => r.id),
+              insideInteractive: interactive,
+            })
+          : text;
     }
     pieces.push(out);
     node.data = placeholder(pieces.length - 1);

@@ -1,6 +1,6 @@
 // The frame of every server-rendered public document: head, header with the publisher's name,
 // main content and footer, styled by the site's shared stylesheet only.
-import { escapeHtml as e } from "../articles/plain-text";
+import { escapeHtml as e } from "../html/escape-html";
 
 export const SITE_STYLESHEET = "/styles/site.css";
 

@@ -5,7 +5,17 @@ import { type PublishedFactCheck, renderReaderPage } from "./render-reader-page"
 
 const text = "The mayor said the bridge cost 40 million.\n\nCritics disagree.";
 const snapshot = (overrides: Partial<PublicationSnapshot["article"]> = {}): PublicationSnapshot => ({
-  article: { title: "Bridge <costs>", byline: null, siteName: "City News", sourceUrl: "javascript:alert(1)", publishedTime: null, language: "en", plainText: text, html: "<p>The mayor said the bridge cost 40 million.</p>\n<p>Critics disagree.</p>", ...overrides },
+  article: {
+    title: "Bridge <costs>",
+    byline: null,
+    siteName: "City News",
+    sourceUrl: "javascript:alert(1)",
+    publishedTime: null,
+    language: "en",
+    plainText: text,
+    html: "<p>The mayor said the bridge cost 40 million.</p>\n<p>Critics disagree.</p>",
+    ...overrides,
+  },
   claims: [
     {
       id: "c1",
@@ -43,8 +53,10 @@ describe("the reader page document", () => {
     expect(html).not.toContain("<b>");
     expect(html).not.toContain("javascript:");
     expect(html).not.toContain("display:none");
-    expect(html).toContain('<a class="claim-link" href="#claim-c1" data-verdict="verdict-c1" aria-describedby="claim-desc-c1"><mark data-claim-id="c1"');
-    expect(html).toContain('>the bridge cost 40 million</mark></a>');
+    expect(html).toContain(
+      '<a class="claim-link" href="#claim-c1" data-verdict="verdict-c1" aria-describedby="claim-desc-c1"><mark data-claim-id="c1"',
+    );
+    expect(html).toContain(">the bridge cost 40 million</mark></a>");
     expect(html).toContain('<div id="verdict-c1" popover="auto" role="dialog" aria-label="Verdict: False"');
     // No inline script: only JSON-LD data blocks and our own file.
     expect(html.match(/<script[^>]*>/g)).toEqual(['<script src="/scripts/reader.js" defer>', '<script type="application/ld+json">']);

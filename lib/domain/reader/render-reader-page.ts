@@ -3,7 +3,8 @@
 // into verdict dialogs), so it can be cached and served under a strict Content-Security-Policy.
 import crypto from "node:crypto";
 import type { PublicationSnapshot } from "../../schemas/publication";
-import { escapeHtml as e, htmlOfParagraphs, PARAGRAPH_SEPARATOR } from "../articles/plain-text";
+import { htmlOfParagraphs, PARAGRAPH_SEPARATOR } from "../articles/plain-text";
+import { escapeHtml as e } from "../html/escape-html";
 import { claimReviewsOf, jsonLdText } from "../publications/claim-review";
 import { safeColor } from "../ratings/rating-icons";
 import { highlightHtml, type MarkSegment } from "./highlight-html";
@@ -44,7 +45,9 @@ function articleHtml(fc: PublishedFactCheck, classOf: (claimId: string) => strin
     });
     return opener + badges.join("");
   };
-  const descriptions = claims.map((claim) => `<span id="claim-desc-${e(claim.id)}" hidden>Rated ${e(claim.rating.label)}: ${e(claim.text)}</span>`).join("");
+  const descriptions = claims
+    .map((claim) => `<span id="claim-desc-${e(claim.id)}" hidden>Rated ${e(claim.rating.label)}: ${e(claim.text)}</span>`)
+    .join("");
   const ranges = claims.map((claim) => ({ id: claim.id, start: claim.anchor.start, end: claim.anchor.end }));
   return `${descriptions}${highlightHtml(html, article.plainText, ranges, mark)}`;
 }
@@ -53,17 +56,21 @@ function historyHtml(fc: PublishedFactCheck) {
   const corrections = fc.history.filter((entry) => entry.correctionNote);
   const correctionList = corrections.length
     ? `<section aria-labelledby="corrections-heading" class="card corrections"><h2 id="corrections-heading">Corrections</h2><ul>${corrections
-        .map((entry) => `<li><time datetime="${entry.publishedAt.toISOString()}">${formatDay(entry.publishedAt)}</time> (version ${entry.version}): ${e(entry.correctionNote!)}</li>`)
+        .map(
+          (entry) =>
+            `<li><time datetime="${entry.publishedAt.toISOString()}">${formatDay(entry.publishedAt)}</time> (version ${entry.version}): ${e(entry.correctionNote!)}</li>`,
+        )
         .join("")}</ul></section>`
     : "";
-  const versions = fc.history.length > 1
-    ? `<section aria-labelledby="versions-heading"><h2 id="versions-heading">Versions</h2><ol reversed class="timeline">${fc.history
-        .map((entry) => {
-          const label = `Version ${entry.version}, ${formatDay(entry.publishedAt)}`;
-          return `<li>${entry.version === fc.version ? `<strong>${label}</strong> (shown)` : `<a href="/f/${e(fc.slug)}?version=${entry.version}">${label}</a>`}${entry.correctionNote ? ` — correction: ${e(entry.correctionNote)}` : ""}</li>`;
-        })
-        .join("")}</ol></section>`
-    : "";
+  const versions =
+    fc.history.length > 1
+      ? `<section aria-labelledby="versions-heading"><h2 id="versions-heading">Versions</h2><ol reversed class="timeline">${fc.history
+          .map((entry) => {
+            const label = `Version ${entry.version}, ${formatDay(entry.publishedAt)}`;
+            return `<li>${entry.version === fc.version ? `<strong>${label}</strong> (shown)` : `<a href="/f/${e(fc.slug)}?version=${entry.version}">${label}</a>`}${entry.correctionNote ? ` — correction: ${e(entry.correctionNote)}` : ""}</li>`;
+          })
+          .join("")}</ol></section>`
+      : "";
   return { correctionList, versions };
 }
 
@@ -94,11 +101,17 @@ ${older}
 <div class="article-layout">
 <div class="article-body" role="region" aria-label="Article text">${articleHtml(fc, classOf)}</div>
 <aside class="card summary-box" aria-labelledby="summary-heading"><h2 id="summary-heading">${claims.length} ${claims.length === 1 ? "claim" : "claims"} checked</h2><ol>${claims
-    .map((claim) => `<li>${ratingBadgeHtml(claim.rating, classOf(claim.id))}<div><a href="#claim-${e(claim.id)}">${e(claim.text)}</a></div></li>`)
+    .map(
+      (claim) =>
+        `<li>${ratingBadgeHtml(claim.rating, classOf(claim.id))}<div><a href="#claim-${e(claim.id)}">${e(claim.text)}</a></div></li>`,
+    )
     .join("")}</ol></aside>
 </div>
 ${claims
-  .map((claim) => `<div id="verdict-${e(claim.id)}" popover="auto" role="dialog" aria-label="Verdict: ${e(claim.rating.label)}" class="verdict-dialog"><button type="button" class="button button--quiet verdict-dialog__close" popovertarget="verdict-${e(claim.id)}" popovertargetaction="hide">Close</button>${verdictCardHtml(claim, classOf(claim.id), `verdict-${claim.id}-heading`)}</div>`)
+  .map(
+    (claim) =>
+      `<div id="verdict-${e(claim.id)}" popover="auto" role="dialog" aria-label="Verdict: ${e(claim.rating.label)}" class="verdict-dialog"><button type="button" class="button button--quiet verdict-dialog__close" popovertarget="verdict-${e(claim.id)}" popovertargetaction="hide">Close</button>${verdictCardHtml(claim, classOf(claim.id), `verdict-${claim.id}-heading`)}</div>`,
+  )
   .join("\n")}
 ${correctionList}
 <h2>Verdicts</h2>

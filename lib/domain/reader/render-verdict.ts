@@ -1,7 +1,7 @@
 // A published verdict as HTML: rating (label, icon and colour), claim, claimant, summary,
 // explanation, sources with archived copies, author, reviewers and dates. Everything is escaped.
 import type { PublicationSnapshot, SnapshotClaim } from "../../schemas/publication";
-import { escapeHtml as e } from "../articles/plain-text";
+import { escapeHtml as e } from "../html/escape-html";
 import { ratingIconPath } from "../ratings/rating-icons";
 import { renderRichText } from "../rich-text/render-rich-text";
 

@@ -1,7 +1,7 @@
 // Renders a verdict explanation (tiptap JSON subset) to HTML on the server. Everything is escaped;
 // links keep only http(s) targets. No editor code is needed to read a fact-check.
 import type { RichTextDoc, RichTextNode } from "../../schemas/rich-text";
-import { escapeHtml } from "../articles/plain-text";
+import { escapeHtml } from "../html/escape-html";
 
 const BLOCK_TAGS = { paragraph: "p", bulletList: "ul", orderedList: "ol", listItem: "li", blockquote: "blockquote" } as const;
 
@@ -40,7 +40,10 @@ export function renderRichText(doc: RichTextDoc): string {
 export function richTextToPlainText(doc: RichTextDoc): string {
   const textOf = (node: RichTextNode): string =>
     node.type === "text" ? node.text : node.type === "hardBreak" ? "\n" : (node.content ?? []).map(textOf).join("");
-  return doc.content.map(textOf).filter((text) => text.trim()).join("\n\n");
+  return doc.content
+    .map(textOf)
+    .filter((text) => text.trim())
+    .join("\n\n");
 }
 
 /** A document from paragraphs of plain text (used by seeds and simple imports). */

@@ -20,13 +20,25 @@ export async function backupDatabase(ownerUrl: string, destination: Writable): P
   const counts: Record<string, number> = {};
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    const migrations = (await client.query<{ name: string }>(`SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`)).rows.map((row) => row.name);
+    const migrations = (
+      await client.query<{ name: string }>(
+        `SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
+      )
+    ).rows.map((row) => row.name);
     const tables = await dataTables(client);
-    const header: ArchiveHeader = { format: ARCHIVE_FORMAT, version: ARCHIVE_VERSION, createdAt: new Date().toISOString(), migrations, tables: tables.map((table) => table.name) };
+    const header: ArchiveHeader = {
+      format: ARCHIVE_FORMAT,
+      version: ARCHIVE_VERSION,
+      createdAt: new Date().toISOString(),
+      migrations,
+      tables: tables.map((table) => table.name),
+    };
     await write(`${JSON.stringify(header)}\n`);
     for (const table of tables) {
       counts[table.name] = 0;
-      await client.query(`DECLARE rows NO SCROLL CURSOR FOR SELECT row_to_json(t)::text AS row FROM ${quoteIdent(table.name)} t ORDER BY ${orderByOf(table)}`);
+      await client.query(
+        `DECLARE rows NO SCROLL CURSOR FOR SELECT row_to_json(t)::text AS row FROM ${quoteIdent(table.name)} t ORDER BY ${orderByOf(table)}`,
+      );
       for (;;) {
         const { rows } = await client.query<{ row: string }>(`FETCH ${BATCH} FROM rows`);
         for (const { row } of rows) await write(rowLine(table.name, row));

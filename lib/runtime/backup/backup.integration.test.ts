@@ -20,10 +20,16 @@ async function fingerprint(url: string): Promise<Record<string, string>> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const tables = (await client.query<{ name: string }>(`SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`)).rows;
+    const tables = (
+      await client.query<{ name: string }>(
+        `SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`,
+      )
+    ).rows;
     const result: Record<string, string> = {};
     for (const { name } of tables) {
-      const { rows } = await client.query(`SELECT count(*) || ':' || coalesce(md5(string_agg(md5(t::text), '' ORDER BY md5(t::text))), '') AS digest FROM "${name}" t`);
+      const { rows } = await client.query(
+        `SELECT count(*) || ':' || coalesce(md5(string_agg(md5(t::text), '' ORDER BY md5(t::text))), '') AS digest FROM "${name}" t`,
+      );
       result[name] = rows[0].digest;
     }
     return result;
@@ -39,7 +45,10 @@ beforeAll(async () => {
   const editor = await actorFor("editor@example.org");
   const article = await db.article.findUniqueOrThrow({ where: { slug: SAMPLE_ARTICLE.slug }, include: { currentRevision: true } });
   const claim = await createClaim({ actor: editor, input: { articleId: article.id, start: 0, end: 12 } });
-  const parent = await addComment({ actor: editor, input: { claimId: claim.id, body: "A first comment with “quotes”, emoji 🇲🇽 and a backslash \\ in it." } });
+  const parent = await addComment({
+    actor: editor,
+    input: { claimId: claim.id, body: "A first comment with “quotes”, emoji 🇲🇽 and a backslash \\ in it." },
+  });
   await addComment({ actor: editor, input: { claimId: claim.id, body: "A reply.", parentId: parent.id } });
   ownerUrl = process.env.OWNER_DATABASE_URL!;
   // An empty, migrated database beside it.

@@ -13,7 +13,9 @@ const BATCH = 500;
 
 async function insert(client: pg.Client, table: string, rows: string[]) {
   if (rows.length === 0) return;
-  await client.query(`INSERT INTO ${quoteIdent(table)} SELECT * FROM json_populate_recordset(null::${quoteIdent(table)}, $1::json)`, [`[${rows.join(",")}]`]);
+  await client.query(`INSERT INTO ${quoteIdent(table)} SELECT * FROM json_populate_recordset(null::${quoteIdent(table)}, $1::json)`, [
+    `[${rows.join(",")}]`,
+  ]);
 }
 
 /** The rows with their deferred columns emptied, and the rows that must get them back afterwards. */
@@ -39,7 +41,10 @@ async function fillDeferred(client: pg.Client, table: DataTable, rows: string[])
   const match = table.primaryKey.map((column) => `t.${quoteIdent(column)} = v.${quoteIdent(column)}`).join(" AND ");
   for (let index = 0; index < rows.length; index += BATCH) {
     const chunk = `[${rows.slice(index, index + BATCH).join(",")}]`;
-    await client.query(`UPDATE ${quoteIdent(table.name)} t SET ${set} FROM json_populate_recordset(null::${quoteIdent(table.name)}, $1::json) v WHERE ${match}`, [chunk]);
+    await client.query(
+      `UPDATE ${quoteIdent(table.name)} t SET ${set} FROM json_populate_recordset(null::${quoteIdent(table.name)}, $1::json) v WHERE ${match}`,
+      [chunk],
+    );
   }
 }
 
@@ -51,9 +56,14 @@ export async function restoreDatabase(ownerUrl: string, source: Readable): Promi
     const byName = new Map(tables.map((table) => [table.name, table]));
     for (const table of tables) {
       const { rows } = await client.query(`SELECT 1 FROM ${quoteIdent(table.name)} LIMIT 1`);
-      if (rows.length) throw new Error(`The database is not empty (${table.name} has rows): a backup is restored into an empty database only.`);
+      if (rows.length)
+        throw new Error(`The database is not empty (${table.name} has rows): a backup is restored into an empty database only.`);
     }
-    const applied = (await client.query<{ name: string }>(`SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`)).rows.map((row) => row.name);
+    const applied = (
+      await client.query<{ name: string }>(
+        `SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
+      )
+    ).rows.map((row) => row.name);
 
     const lines = readline.createInterface({ input: source.pipe(createGunzip()), crlfDelay: Infinity });
     let header: ArchiveHeader | null = null;
@@ -76,7 +86,9 @@ export async function restoreDatabase(ownerUrl: string, source: Readable): Promi
         header = JSON.parse(line) as ArchiveHeader;
         if (header.format !== ARCHIVE_FORMAT) throw new Error("This file is not a fact-check desk backup.");
         if (header.migrations.join() !== applied.join()) {
-          throw new Error(`This backup belongs to a desk with ${header.migrations.length} migrations (last: ${header.migrations.at(-1)}); this one has ${applied.length} (last: ${applied.at(-1)}). Restore it with the version of the desk that made it, then upgrade.`);
+          throw new Error(
+            `This backup belongs to a desk with ${header.migrations.length} migrations (last: ${header.migrations.at(-1)}); this one has ${applied.length} (last: ${applied.at(-1)}). Restore it with the version of the desk that made it, then upgrade.`,
+          );
         }
         continue;
       }
@@ -101,7 +113,8 @@ export async function restoreDatabase(ownerUrl: string, source: Readable): Promi
     for (const [name, rows] of later) await fillDeferred(client, byName.get(name)!, rows);
     if (!footer) throw new Error("The backup is incomplete (it has no end): nothing was restored.");
     for (const [name, count] of Object.entries(footer.counts)) {
-      if ((counts[name] ?? 0) !== count) throw new Error(`The backup is damaged: ${name} should have ${count} rows, it has ${counts[name] ?? 0}. Nothing was restored.`);
+      if ((counts[name] ?? 0) !== count)
+        throw new Error(`The backup is damaged: ${name} should have ${count} rows, it has ${counts[name] ?? 0}. Nothing was restored.`);
     }
     // Sequences (audit event numbers…) continue after the restored rows.
     const serials = await client.query<{ table: string; column: string; sequence: string }>(`
@@ -109,7 +122,9 @@ export async function restoreDatabase(ownerUrl: string, source: Readable): Promi
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_attribute a ON a.attrelid = c.oid
       WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND pg_get_serial_sequence(quote_ident(c.relname), a.attname) IS NOT NULL`);
     for (const { table, column, sequence } of serials.rows) {
-      await client.query(`SELECT setval($1, coalesce((SELECT max(${quoteIdent(column)}) FROM ${quoteIdent(table)}), 0) + 1, false)`, [sequence]);
+      await client.query(`SELECT setval($1, coalesce((SELECT max(${quoteIdent(column)}) FROM ${quoteIdent(table)}), 0) + 1, false)`, [
+        sequence,
+      ]);
     }
     await client.query("COMMIT");
     return counts;

@@ -16,18 +16,24 @@ export const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 type ForeignKey = { table: string; referenced: string; column: string; nullable: boolean };
 
 export async function dataTables(client: pg.Client): Promise<DataTable[]> {
-  const tables = (await client.query<{ name: string }>(`SELECT c.relname::text AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> '_prisma_migrations' ORDER BY 1`)).rows.map((row) => row.name);
+  const tables = (
+    await client.query<{ name: string }>(
+      `SELECT c.relname::text AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> '_prisma_migrations' ORDER BY 1`,
+    )
+  ).rows.map((row) => row.name);
   const keys = await client.query<{ table: string; columns: string[] }>(`
     SELECT c.relname::text AS table, array_agg(a.attname::text ORDER BY k.ord) AS columns
     FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
     CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
     JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
     WHERE n.nspname = 'public' AND con.contype = 'p' GROUP BY c.relname`);
-  const foreign = (await client.query<ForeignKey>(`
+  const foreign = (
+    await client.query<ForeignKey>(`
     SELECT c.relname::text AS table, r.relname::text AS referenced, a.attname::text AS column, NOT a.attnotnull AS nullable
     FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_class r ON r.oid = con.confrelid
     JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = con.conkey[1]
-    WHERE n.nspname = 'public' AND con.contype = 'f'`)).rows;
+    WHERE n.nspname = 'public' AND con.contype = 'f'`)
+  ).rows;
   const primary = new Map(keys.rows.map((row) => [row.table, row.columns]));
 
   // Order by the references that must hold at insert time (NOT NULL ones).

@@ -12,13 +12,20 @@ async function main() {
   const file = path.resolve(process.argv[2] ?? path.join(projectRoot, "backups", `factcheck-${stamp}.backup.gz`));
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const dir = stateDir();
-  const database = await prepareDatabase({ stateDir: dir, secrets: loadSecrets(dir), log: (line) => console.log(`[backup] ${line}`), role: "guest" });
+  const database = await prepareDatabase({
+    stateDir: dir,
+    secrets: loadSecrets(dir),
+    log: (line) => console.log(`[backup] ${line}`),
+    role: "guest",
+  });
   const partial = `${file}.partial`;
   try {
     const counts = await backupDatabase(database.ownerUrl, fs.createWriteStream(partial));
     fs.renameSync(partial, file);
     const rows = Object.values(counts).reduce((sum, count) => sum + count, 0);
-    console.log(`[backup] ${rows} rows in ${Object.keys(counts).length} tables (${counts.Publication ?? 0} publications, ${counts.AuditEvent ?? 0} audit events)`);
+    console.log(
+      `[backup] ${rows} rows in ${Object.keys(counts).length} tables (${counts.Publication ?? 0} publications, ${counts.AuditEvent ?? 0} audit events)`,
+    );
     console.log(`[backup] Written to ${file} (${Math.ceil(fs.statSync(file).size / 1024)} KB)`);
   } finally {
     fs.rmSync(partial, { force: true });

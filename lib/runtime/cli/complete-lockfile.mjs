@@ -12,7 +12,10 @@ for (const [key, entry] of Object.entries(lock.packages)) {
     const parts = name.split("/").pop().split("-");
     const os = parts.find((p) => OS.includes(p));
     const cpu = parts.find((p) => CPU.includes(p));
-    if (!os || !cpu || !/^\d+\.\d+\.\d+/.test(spec)) { console.log("skip", name, spec); continue; }
+    if (!os || !cpu || !/^\d+\.\d+\.\d+/.test(spec)) {
+      console.log("skip", name, spec);
+      continue;
+    }
     lock.packages[`node_modules/${name}`] = { version: spec, cpu: [cpu], optional: true, os: [os] };
     added++;
   }

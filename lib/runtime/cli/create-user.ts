@@ -6,7 +6,9 @@ import { prepareDatabase } from "../database";
 import { loadSecrets, stateDir } from "../state";
 
 async function main() {
-  const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "EDITOR" } } });
+  const { values } = parseArgs({
+    options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "EDITOR" } },
+  });
   let password = process.env.NEW_USER_PASSWORD;
   if (!password) {
     const prompt = readline.createInterface({ input: process.stdin, output: process.stdout });

@@ -16,14 +16,28 @@ async function main() {
   await ensurePrismaClient();
   if (!process.argv.includes("--app-only")) {
     log("Concurrency and hostile input through the use-cases (Vitest)");
-    const vitest = spawnSync(process.execPath, [path.join(projectRoot, "node_modules/vitest/vitest.mjs"), "run", "lib/server/claims/concurrency.integration.test.ts", "lib/server/fuzz.integration.test.ts", "lib/server/import/hostile-html.integration.test.ts"], { cwd: projectRoot, stdio: "inherit" });
+    const vitest = spawnSync(
+      process.execPath,
+      [
+        path.join(projectRoot, "node_modules/vitest/vitest.mjs"),
+        "run",
+        "lib/server/claims/concurrency.integration.test.ts",
+        "lib/server/fuzz.integration.test.ts",
+        "lib/server/import/hostile-html.integration.test.ts",
+      ],
+      { cwd: projectRoot, stdio: "inherit" },
+    );
     if (vitest.status !== 0) throw new Error("the use-case reliability tests failed");
   }
   log("Starting the production app on its own embedded Postgres…");
   const app = await startAppUnderTest(Number(process.env.RELIABILITY_PORT ?? 3150));
   const results: string[] = [];
   try {
-    for (const [name, run] of [["load run", loadRun], ["malformed requests", httpFuzz], ["Postgres kill during writes", killDuringWrites]] as const) {
+    for (const [name, run] of [
+      ["load run", loadRun],
+      ["malformed requests", httpFuzz],
+      ["Postgres kill during writes", killDuringWrites],
+    ] as const) {
       log(`${name}…`);
       const lines = await run(app);
       for (const line of lines) log(`  ${line}`);

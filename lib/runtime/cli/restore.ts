@@ -21,7 +21,9 @@ async function main() {
     await migrateDatabase(database, log);
     const counts = await restoreDatabase(database.ownerUrl, fs.createReadStream(file));
     const rows = Object.values(counts).reduce((sum, count) => sum + count, 0);
-    log(`Restored ${rows} rows in ${Object.keys(counts).length} tables (${counts.Publication ?? 0} publications, ${counts.AuditEvent ?? 0} audit events).`);
+    log(
+      `Restored ${rows} rows in ${Object.keys(counts).length} tables (${counts.Publication ?? 0} publications, ${counts.AuditEvent ?? 0} audit events).`,
+    );
   } finally {
     await database.stop();
   }

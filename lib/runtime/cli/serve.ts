@@ -38,7 +38,9 @@ async function main() {
     // Cached public pages and static files need no database: readers keep reading meanwhile.
     if (answerFromPageCache(req, res)) return;
     if (!database.healthy() && !STATIC.test(req.url ?? "")) {
-      res.writeHead(503, { ...SECURITY, "content-type": "text/html; charset=utf-8", "retry-after": "5", "cache-control": "no-store" }).end(UNAVAILABLE_HTML);
+      res
+        .writeHead(503, { ...SECURITY, "content-type": "text/html; charset=utf-8", "retry-after": "5", "cache-control": "no-store" })
+        .end(UNAVAILABLE_HTML);
       return;
     }
     void handle(req, res);

@@ -52,7 +52,11 @@ async function main() {
   });
   log(`Serving on http://localhost:${port}`);
   const origin = configuredPublicOrigin();
-  log(origin ? `Public URL: ${origin} (PUBLIC_BASE_URL); reader pages and ClaimReview use it.` : "Public URL: each request's own address; set PUBLIC_BASE_URL to the site's public address in production.");
+  log(
+    origin
+      ? `Public URL: ${origin} (PUBLIC_BASE_URL); reader pages and ClaimReview use it.`
+      : "Public URL: each request's own address; set PUBLIC_BASE_URL to the site's public address in production.",
+  );
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
       if (server.exitCode === null) server.kill(signal);

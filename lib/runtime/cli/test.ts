@@ -33,7 +33,9 @@ function vitestCounts(file: string): Counts {
 }
 
 function playwrightCounts(file: string): Counts {
-  const report = JSON.parse(fs.readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+  const report = JSON.parse(fs.readFileSync(file, "utf8")) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  };
   return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped };
 }
 
@@ -53,7 +55,11 @@ async function main() {
 
   const vitestReport = path.join(reports, "vitest-report.json");
   const vitest = run("Unit and integration tests (Vitest)", [
-    bin("vitest", "vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`,
+    bin("vitest", "vitest.mjs"),
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${vitestReport}`,
   ]);
 
   await ensureBrowser();
@@ -66,7 +72,11 @@ async function main() {
   fs.rmSync(e2eDataDir, { recursive: true, force: true });
 
   // The reliability suite against the production app (the use-case part ran with Vitest above).
-  const reliability = run("Reliability: load, malformed requests, a Postgres kill during writes", [bin("tsx", "dist/cli.mjs"), "lib/runtime/cli/reliability.ts", "--app-only"]);
+  const reliability = run("Reliability: load, malformed requests, a Postgres kill during writes", [
+    bin("tsx", "dist/cli.mjs"),
+    "lib/runtime/cli/reliability.ts",
+    "--app-only",
+  ]);
   const RELIABILITY_SCENARIOS = 3;
 
   const totals = [

@@ -113,8 +113,20 @@ function initialise(dataDir: string, parent: string, password: string, user: OsU
   chownTree(user, parent);
   try {
     runAs(user, initdb, [
-      "-D", dataDir, "-U", "postgres", "--pwfile", pwFile, "--auth", "scram-sha-256",
-      "-E", "UTF8", "--locale-provider", "builtin", "--builtin-locale", "C.UTF-8",
+      "-D",
+      dataDir,
+      "-U",
+      "postgres",
+      "--pwfile",
+      pwFile,
+      "--auth",
+      "scram-sha-256",
+      "-E",
+      "UTF8",
+      "--locale-provider",
+      "builtin",
+      "--builtin-locale",
+      "C.UTF-8",
     ]);
   } finally {
     fs.rmSync(pwFile, { force: true });
@@ -166,7 +178,9 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningPo
   const role = options.role ?? "owner";
   const owner = liveOwner(options.stateDir);
   if (role === "owner" && owner) {
-    throw new Error(`A desk is already running on ${path.resolve(options.stateDir)} (process ${owner}). Stop it first, or give this one its own FACTCHECK_DATA_DIR.`);
+    throw new Error(
+      `A desk is already running on ${path.resolve(options.stateDir)} (process ${owner}). Stop it first, or give this one its own FACTCHECK_DATA_DIR.`,
+    );
   }
   const running = runningPostmaster(dataDir);
   if (role === "guest" && running) return attach(running.port, options.password);
@@ -189,8 +203,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningPo
   child.stdout?.on("data", capture);
   child.stderr?.on("data", capture);
 
-  const url = (database: string) =>
-    `postgresql://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${port}/${database}`;
+  const url = (database: string) => `postgresql://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${port}/${database}`;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   let stopping = false;
   const unexpected: ((reason: string) => void)[] = [];
@@ -200,7 +213,8 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningPo
   const ownerFile = path.join(options.stateDir, OWNER_FILE);
   const stop = async () => {
     stopping = true;
-    if (role === "owner" && fs.existsSync(ownerFile) && fs.readFileSync(ownerFile, "utf8").trim() === String(process.pid)) fs.rmSync(ownerFile, { force: true });
+    if (role === "owner" && fs.existsSync(ownerFile) && fs.readFileSync(ownerFile, "utf8").trim() === String(process.pid))
+      fs.rmSync(ownerFile, { force: true });
     if (child.exitCode === null && child.signalCode === null) {
       child.kill("SIGINT");
       const timeout = setTimeout(() => child.kill("SIGQUIT"), 20_000);

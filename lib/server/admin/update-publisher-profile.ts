@@ -6,14 +6,23 @@ import { changedFields, recordAudit } from "../audit/record-audit";
 import { forgetAllPages } from "../publications/page-cache";
 import { defineUseCase } from "../use-case";
 
-export const updatePublisherProfile = defineUseCase({ permission: "publisher.manage", schema: publisherProfileSchema, invalid: "Check the highlighted fields." }, async ({ actor, input }) => {
-  const before = await db.publisherProfile.findUnique({ where: { id: 1 } });
-  const saved = await db.$transaction(async (tx) => {
-    const profile = await tx.publisherProfile.upsert({ where: { id: 1 }, update: input, create: { id: 1, ...input } });
-    await recordAudit(tx, { actorId: actor.id, entityType: "PublisherProfile", entityId: "1", action: "update", changes: changedFields((before ?? {}) as Record<string, unknown>, input) });
-    return profile;
-  });
-  // The publisher's name is on every public page.
-  forgetAllPages();
-  return saved;
-});
+export const updatePublisherProfile = defineUseCase(
+  { permission: "publisher.manage", schema: publisherProfileSchema, invalid: "Check the highlighted fields." },
+  async ({ actor, input }) => {
+    const before = await db.publisherProfile.findUnique({ where: { id: 1 } });
+    const saved = await db.$transaction(async (tx) => {
+      const profile = await tx.publisherProfile.upsert({ where: { id: 1 }, update: input, create: { id: 1, ...input } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        entityType: "PublisherProfile",
+        entityId: "1",
+        action: "update",
+        changes: changedFields((before ?? {}) as Record<string, unknown>, input),
+      });
+      return profile;
+    });
+    // The publisher's name is on every public page.
+    forgetAllPages();
+    return saved;
+  },
+);

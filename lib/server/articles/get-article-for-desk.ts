@@ -18,7 +18,12 @@ export async function getArticleForDesk({ actor, articleId }: { actor: Actor | n
           verdict: { include: { rating: true } },
           sources: { orderBy: { position: "asc" } },
           // The latest request for changes, shown to the editor who fixes the claim.
-          reviews: { where: { decision: "REQUEST_CHANGES" }, orderBy: { createdAt: "desc" }, take: 1, include: { reviewer: { select: { name: true } } } },
+          reviews: {
+            where: { decision: "REQUEST_CHANGES" },
+            orderBy: { createdAt: "desc" },
+            take: 1,
+            include: { reviewer: { select: { name: true } } },
+          },
           // Approvals that still count, for the warning before an edit voids them.
           _count: { select: { reviews: { where: { decision: "APPROVE", voided: false } } } },
         },

@@ -37,14 +37,22 @@ describe("importing articles", () => {
   it("imports a URL with the page's metadata, refuses it without the allow-list and recognises it again", async () => {
     delete process.env.IMPORT_ALLOWED_HOSTS;
     const before = await counts();
-    await expect(importArticle({ actor: editor, input: { kind: "url", url: `${base}/news` } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(importArticle({ actor: editor, input: { kind: "url", url: `${base}/news` } })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
     expect(await counts()).toEqual(before);
 
     process.env.IMPORT_ALLOWED_HOSTS = "127.0.0.1";
     const imported = await importArticle({ actor: editor, input: { kind: "url", url: `${base}/news`, byline: "Maria López" } });
     const article = await db.article.findUniqueOrThrow({ where: { id: imported.articleId }, include: { currentRevision: true } });
     expect(article.title).toBe("Border deployment grows as cartel designations take effect");
-    expect(article.currentRevision).toMatchObject({ format: "URL", sourceUrl: `${base}/news`, siteName: "Example Daily", byline: "Maria López", number: 1 });
+    expect(article.currentRevision).toMatchObject({
+      format: "URL",
+      sourceUrl: `${base}/news`,
+      siteName: "Example Daily",
+      byline: "Maria López",
+      number: 1,
+    });
     expect(article.currentRevision!.rawInput).toContain("<script>");
     expect(article.currentRevision!.sanitizedHtml).not.toContain("<script");
     expect(await db.auditEvent.count({ where: { entityId: article.id, action: "import" } })).toBe(1);
@@ -70,17 +78,29 @@ describe("importing articles", () => {
     expect(preview.wordCount).toBeGreaterThan(150);
     expect(await counts()).toEqual(before);
     await expect(previewArticleUrl({ actor: reviewer, input: { url } })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(previewArticleUrl({ actor: editor, input: { url: "news" } })).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { url: [expect.any(String)] } });
+    await expect(previewArticleUrl({ actor: editor, input: { url: "news" } })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { url: [expect.any(String)] },
+    });
 
     const imported = await importArticle({
       actor: editor,
-      input: { kind: "url", url, title: "Troops at the border: the March count", publishedTime: "2025-03-03", language: "en", allowDuplicate: true },
+      input: {
+        kind: "url",
+        url,
+        title: "Troops at the border: the March count",
+        publishedTime: "2025-03-03",
+        language: "en",
+        allowDuplicate: true,
+      },
     });
     const revision = await db.articleRevision.findFirstOrThrow({ where: { articleId: imported.articleId } });
     expect(revision).toMatchObject({ title: "Troops at the border: the March count", language: "en", siteName: "Example Daily" });
     expect(revision.publishedTime?.toISOString()).toBe("2025-03-03T00:00:00.000Z");
     expect((await previewArticleUrl({ actor: editor, input: { url } })).existingArticle?.id).toBe(imported.articleId);
-    await expect(importArticle({ actor: editor, input: { kind: "url", url: `${base}/news?edition=3`, publishedTime: "last week" } })).rejects.toMatchObject({
+    await expect(
+      importArticle({ actor: editor, input: { kind: "url", url: `${base}/news?edition=3`, publishedTime: "last week" } }),
+    ).rejects.toMatchObject({
       fieldErrors: { publishedTime: ["Use a date like 2025-05-04."] },
     });
   });
@@ -98,18 +118,35 @@ describe("importing articles", () => {
     const revision = await db.articleRevision.findFirstOrThrow({ where: { articleId: first.articleId } });
     expect(revision.plainText).toBe("The council met on Monday.\n\nIt approved the budget.");
     expect(revision.sanitizedHtml).toBe("<p>The council met on Monday.</p>\n<p>It approved the budget.</p>");
-    await expect(importArticle({ actor: editor, input: { ...input, text: "The council met on Monday.\r\n\r\nIt approved the budget.\r\n" } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      importArticle({ actor: editor, input: { ...input, text: "The council met on Monday.\r\n\r\nIt approved the budget.\r\n" } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(importArticle({ actor: editor, input: { ...input, allowDuplicate: true } })).resolves.toMatchObject({ format: "TEXT" });
   });
 
   it("imports Markdown, HTML and plain-text files", async () => {
-    const markdown = await importArticle({ actor: editor, input: { kind: "file", fileName: "report.md", content: "# Water treaty\n\nMexico agreed to deliver **more water**.\n\n- Texas farmers\n" } });
+    const markdown = await importArticle({
+      actor: editor,
+      input: {
+        kind: "file",
+        fileName: "report.md",
+        content: "# Water treaty\n\nMexico agreed to deliver **more water**.\n\n- Texas farmers\n",
+      },
+    });
     expect(markdown).toMatchObject({ format: "MARKDOWN", title: "Water treaty" });
-    const html = await importArticle({ actor: editor, input: { kind: "file", fileName: "saved.html", content: newsPage.replace("Critics said", "Opponents said") } });
+    const html = await importArticle({
+      actor: editor,
+      input: { kind: "file", fileName: "saved.html", content: newsPage.replace("Critics said", "Opponents said") },
+    });
     expect(html).toMatchObject({ format: "HTML", title: "Border deployment grows as cartel designations take effect" });
-    const text = await importArticle({ actor: editor, input: { kind: "file", fileName: "notes.txt", content: "Headline here\n\nBody text." } });
+    const text = await importArticle({
+      actor: editor,
+      input: { kind: "file", fileName: "notes.txt", content: "Headline here\n\nBody text." },
+    });
     expect(text).toMatchObject({ format: "TEXT", title: "Headline here" });
-    const slugs = (await db.article.findMany({ where: { id: { in: [markdown.articleId, html.articleId, text.articleId] } } })).map((a) => a.slug);
+    const slugs = (await db.article.findMany({ where: { id: { in: [markdown.articleId, html.articleId, text.articleId] } } })).map(
+      (a) => a.slug,
+    );
     expect(new Set(slugs).size).toBe(3);
   });
 
@@ -121,6 +158,8 @@ describe("importing articles", () => {
     await expect(importArticle({ actor: editor, input: { kind: "file", fileName: "photo.jpg", content: "xx" } })).rejects.toMatchObject({
       fieldErrors: { fileName: [expect.stringContaining(".html, .md, .txt")] },
     });
-    await expect(importArticle({ actor: reviewer, input: { kind: "text", title: "T", text: "Words." } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(importArticle({ actor: reviewer, input: { kind: "text", title: "T", text: "Words." } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });

@@ -17,17 +17,20 @@ async function uniqueSlug(title: string) {
   return taken ? `${base.slice(0, 72)}-${crypto.randomBytes(3).toString("hex")}` : base;
 }
 
-export const importArticle = defineUseCase({ permission: "article.import", schema: importArticleSchema, invalid: "Check the highlighted fields." }, async ({ actor, input }) => {
-  const revision = await prepareRevision(input);
-  const duplicate = await findDuplicate(revision.contentHash, revision.sourceUrl);
-  if (duplicate && !input.allowDuplicate) {
-    throw new AppError("CONFLICT", `This article is already on the desk: “${duplicate.article.title}”.`, undefined, {
-      existingArticleId: duplicate.article.id,
+export const importArticle = defineUseCase(
+  { permission: "article.import", schema: importArticleSchema, invalid: "Check the highlighted fields." },
+  async ({ actor, input }) => {
+    const revision = await prepareRevision(input);
+    const duplicate = await findDuplicate(revision.contentHash, revision.sourceUrl);
+    if (duplicate && !input.allowDuplicate) {
+      throw new AppError("CONFLICT", `This article is already on the desk: “${duplicate.article.title}”.`, undefined, {
+        existingArticleId: duplicate.article.id,
+      });
+    }
+    const slug = await uniqueSlug(revision.title);
+    return db.$transaction(async (tx) => {
+      const { article } = await writeImportedArticle(tx, { revision, slug, actorId: actor.id });
+      return { articleId: article.id, title: revision.title, format: revision.format };
     });
-  }
-  const slug = await uniqueSlug(revision.title);
-  return db.$transaction(async (tx) => {
-    const { article } = await writeImportedArticle(tx, { revision, slug, actorId: actor.id });
-    return { articleId: article.id, title: revision.title, format: revision.format };
-  });
-});
+  },
+);

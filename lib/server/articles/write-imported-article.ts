@@ -14,7 +14,13 @@ export async function writeImportedArticle(tx: Tx, args: { revision: PreparedRev
     entityType: "Article",
     entityId: article.id,
     action: "import",
-    changes: { format: revision.format, title: revision.title, sourceUrl: revision.sourceUrl, contentHash: revision.contentHash, ...(args.seeded ? { seeded: true } : {}) },
+    changes: {
+      format: revision.format,
+      title: revision.title,
+      sourceUrl: revision.sourceUrl,
+      contentHash: revision.contentHash,
+      ...(args.seeded ? { seeded: true } : {}),
+    },
   });
   return { article, revision: saved };
 }

@@ -28,20 +28,32 @@ const rangeOf = (quote: string) => ({ start: plainText.indexOf(quote), end: plai
 describe("marking and editing claims", () => {
   it("anchors a new claim on the server from the selected offsets, as a draft with the quote as its text", async () => {
     const claim = await createClaim({ actor: editor(), input: { articleId, ...rangeOf("Trump said American troops are needed") } });
-    expect(claim).toMatchObject({ state: "DRAFT", version: 1, anchorExact: "Trump said American troops are needed", text: "Trump said American troops are needed" });
+    expect(claim).toMatchObject({
+      state: "DRAFT",
+      version: 1,
+      anchorExact: "Trump said American troops are needed",
+      text: "Trump said American troops are needed",
+    });
     expect(claim.anchorPrefix).toBe(plainText.slice(claim.anchorStart - 32, claim.anchorStart));
     expect(await db.auditEvent.count({ where: { entityId: claim.id, action: "create" } })).toBe(1);
   });
 
   it("refuses empty or out-of-range selections, and reviewers", async () => {
     await expect(createClaim({ actor: editor(), input: { articleId, start: 5, end: 5 } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(createClaim({ actor: editor(), input: { articleId, start: 0, end: plainText.length + 10 } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(createClaim({ actor: actors["reviewer@example.org"]!, input: { articleId, start: 0, end: 5 } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(createClaim({ actor: editor(), input: { articleId, start: 0, end: plainText.length + 10 } })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
+    await expect(createClaim({ actor: actors["reviewer@example.org"]!, input: { articleId, start: 0, end: 5 } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("saves edits with the version the editor saw and refuses a stale one, saying who changed what", async () => {
     const claim = await createClaim({ actor: editor(), input: { articleId, ...rangeOf("slow the amount of fentanyl") } });
-    const saved = await updateClaim({ actor: actors["editor2@example.org"]!, input: { claimId: claim.id, version: 1, text: "Troops are needed to slow fentanyl smuggling.", summary: "Draft" } });
+    const saved = await updateClaim({
+      actor: actors["editor2@example.org"]!,
+      input: { claimId: claim.id, version: 1, text: "Troops are needed to slow fentanyl smuggling.", summary: "Draft" },
+    });
     expect(saved.version).toBe(2);
     await expect(updateClaim({ actor: editor(), input: { claimId: claim.id, version: 1, tags: ["fentanyl"] } })).rejects.toMatchObject({
       code: "CONFLICT",
@@ -52,7 +64,9 @@ describe("marking and editing claims", () => {
 
   it("answers invalid fields one by one and writes nothing", async () => {
     const claim = await createClaim({ actor: editor(), input: { articleId, ...rangeOf("Speaking to reporters on Air Force One") } });
-    await expect(updateClaim({ actor: editor(), input: { claimId: claim.id, version: 1, text: "", appearanceUrl: "not a url", checkWorthiness: 9 } })).rejects.toMatchObject({
+    await expect(
+      updateClaim({ actor: editor(), input: { claimId: claim.id, version: 1, text: "", appearanceUrl: "not a url", checkWorthiness: 9 } }),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
       fieldErrors: { text: [expect.any(String)], appearanceUrl: ["Enter a full web address."], checkWorthiness: [expect.any(String)] },
     });
@@ -71,13 +85,18 @@ describe("marking and editing claims", () => {
 
   it("keeps a claim in review when only non-evidence fields change", async () => {
     const inReview = await db.claim.findFirstOrThrow({ where: { articleId, state: "IN_REVIEW" } });
-    const tagged = await updateClaim({ actor: editor(), input: { claimId: inReview.id, version: inReview.version, tags: ["border"], checkWorthiness: 2 } });
+    const tagged = await updateClaim({
+      actor: editor(),
+      input: { claimId: inReview.id, version: inReview.version, tags: ["border"], checkWorthiness: 2 },
+    });
     expect(tagged).toMatchObject({ state: "IN_REVIEW", tags: ["border"], checkWorthiness: 2 });
   });
 
   it("deletes a claim only at the version seen, and audits it", async () => {
     const claim = await createClaim({ actor: editor(), input: { articleId, ...rangeOf("West Palm Beach, Florida") } });
-    await expect(deleteClaim({ actor: actors["reviewer@example.org"]!, input: { claimId: claim.id, version: 1 } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(deleteClaim({ actor: actors["reviewer@example.org"]!, input: { claimId: claim.id, version: 1 } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await deleteClaim({ actor: editor(), input: { claimId: claim.id, version: 1 } });
     expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).deletedAt).not.toBeNull();
     expect(await db.auditEvent.count({ where: { entityId: claim.id, action: "delete" } })).toBe(1);

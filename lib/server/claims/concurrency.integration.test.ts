@@ -29,7 +29,13 @@ beforeAll(async () => {
 
 /** Outcome of each attempt as the UI would get it: ok, or the error's code. */
 const outcomes = (settled: PromiseSettledResult<unknown>[]) =>
-  settled.map((result) => (result.status === "fulfilled" ? "ok" : toActionResult(result.reason).ok ? "ok" : (toActionResult(result.reason) as { code: string }).code));
+  settled.map((result) =>
+    result.status === "fulfilled"
+      ? "ok"
+      : toActionResult(result.reason).ok
+        ? "ok"
+        : (toActionResult(result.reason) as { code: string }).code,
+  );
 
 describe("twenty people saving one claim at once", () => {
   it("acknowledges or refuses every write with CONFLICT, and versions, saves and audit events agree", async () => {
@@ -40,10 +46,15 @@ describe("twenty people saving one claim at once", () => {
     for (let round = 0; round < 5; round++) {
       const { version } = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
       const settled = await Promise.allSettled(
-        Array.from({ length: 20 }, (_, writer) => updateClaim({ actor: a.editor!, input: { claimId: claim.id, version, tags: [`round ${round}`, `writer ${writer}`] } })),
+        Array.from({ length: 20 }, (_, writer) =>
+          updateClaim({ actor: a.editor!, input: { claimId: claim.id, version, tags: [`round ${round}`, `writer ${writer}`] } }),
+        ),
       );
       const results = outcomes(settled);
-      expect(results.every((result) => result === "ok" || result === "CONFLICT"), results.join(", ")).toBe(true);
+      expect(
+        results.every((result) => result === "ok" || result === "CONFLICT"),
+        results.join(", "),
+      ).toBe(true);
       expect(results.filter((result) => result === "ok")).toHaveLength(1);
       acknowledged += 1;
     }
@@ -99,7 +110,10 @@ describe("publishing races", () => {
 
 describe("the last active admin", () => {
   it("survives two admins disabling each other at the same moment, every time", async () => {
-    const second = await createAccount({ actor: a.admin!, input: { email: "admin2@example.org", name: "Second Admin", role: "ADMIN", password: "a long enough password" } });
+    const second = await createAccount({
+      actor: a.admin!,
+      input: { email: "admin2@example.org", name: "Second Admin", role: "ADMIN", password: "a long enough password" },
+    });
     const admin2 = await actorFor(second.email);
     for (let round = 0; round < 10; round++) {
       await db.user.updateMany({ where: { id: { in: [a.admin!.id, admin2.id] } }, data: { disabled: false } });

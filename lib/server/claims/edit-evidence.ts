@@ -23,7 +23,16 @@ type EvidenceEdit<T> = {
   write?: (tx: Tx, claim: { sourceCount: number }) => Promise<T>;
 };
 
-export async function editEvidence<T = undefined>({ actor, claim: given, version, action, changes, claimData, verdictData, write }: EvidenceEdit<T>) {
+export async function editEvidence<T = undefined>({
+  actor,
+  claim: given,
+  version,
+  action,
+  changes,
+  claimData,
+  verdictData,
+  write,
+}: EvidenceEdit<T>) {
   const claim = typeof given === "string" ? await loadLiveClaim(given) : given;
   let result = undefined as T;
   const transition = await applyTransition(claim, {

@@ -45,7 +45,10 @@ describe("desk search", () => {
   });
 
   it("asks for at least two characters and refuses anonymous callers", async () => {
-    await expect(searchDesk({ actor: actors["editor@example.org"]!, input: { q: "s" } })).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { q: ["Type at least two characters."] } });
+    await expect(searchDesk({ actor: actors["editor@example.org"]!, input: { q: "s" } })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { q: ["Type at least two characters."] },
+    });
     await expect(searchDesk({ actor: null, input: { q: "trump" } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 });

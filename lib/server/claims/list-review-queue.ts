@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { type Actor, assertCan } from "@/lib/permissions";
 
-export type ReviewQueueFilter = { articleId?: string; assigneeId?: string };
+type ReviewQueueFilter = { articleId?: string; assigneeId?: string };
 
 /** Claims waiting for review, oldest first, optionally for one article or assignee. */
 export async function listReviewQueue({ actor, filter = {} }: { actor: Actor | null; filter?: ReviewQueueFilter }) {

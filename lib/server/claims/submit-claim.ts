@@ -6,24 +6,27 @@ import { claimVersionSchema } from "@/lib/schemas/review";
 import { defineUseCase } from "../use-case";
 import { applyTransition, loadLiveClaim } from "./apply-transition";
 
-export const submitClaim = defineUseCase({ permission: "claim.submit", schema: claimVersionSchema, invalid: "Choose a claim to submit." }, async ({ actor, input }) => {
-  const claim = await loadLiveClaim(input.claimId);
-  const event = claim.state === "CHANGES_REQUESTED" ? "RESUBMIT" : "SUBMIT";
-  if (claim.state === "DRAFT" || claim.state === "CHANGES_REQUESTED") {
-    const missing = missingForSubmission({
-      claimantId: claim.claimantId,
-      ratingId: claim.verdict.ratingId,
-      explanationText: claim.verdict.explanationText,
-      sourceCount: claim._count.sources,
-    });
-    if (missing.length > 0) {
-      const list = missing.map((item) => item.label);
-      throw new AppError(
-        "INVALID_INPUT",
-        `Before review, add ${list.length > 1 ? `${list.slice(0, -1).join(", ")} and ${list.at(-1)}` : list[0]}.`,
-        Object.fromEntries(missing.map((item) => [item.field, [`Add ${item.label}.`]])),
-      );
+export const submitClaim = defineUseCase(
+  { permission: "claim.submit", schema: claimVersionSchema, invalid: "Choose a claim to submit." },
+  async ({ actor, input }) => {
+    const claim = await loadLiveClaim(input.claimId);
+    const event = claim.state === "CHANGES_REQUESTED" ? "RESUBMIT" : "SUBMIT";
+    if (claim.state === "DRAFT" || claim.state === "CHANGES_REQUESTED") {
+      const missing = missingForSubmission({
+        claimantId: claim.claimantId,
+        ratingId: claim.verdict.ratingId,
+        explanationText: claim.verdict.explanationText,
+        sourceCount: claim._count.sources,
+      });
+      if (missing.length > 0) {
+        const list = missing.map((item) => item.label);
+        throw new AppError(
+          "INVALID_INPUT",
+          `Before review, add ${list.length > 1 ? `${list.slice(0, -1).join(", ")} and ${list.at(-1)}` : list[0]}.`,
+          Object.fromEntries(missing.map((item) => [item.field, [`Add ${item.label}.`]])),
+        );
+      }
     }
-  }
-  return applyTransition(claim, { actorId: actor.id, claimId: claim.id, event, version: input.version });
-});
+    return applyTransition(claim, { actorId: actor.id, claimId: claim.id, event, version: input.version });
+  },
+);

@@ -15,7 +15,8 @@ import { applyTransition, loadLiveClaim } from "./apply-transition";
 import { editEvidence } from "./edit-evidence";
 import { staleVersionError } from "./stale-version-error";
 
-const given = <T extends object>(fields: T) => Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
+const given = <T extends object>(fields: T) =>
+  Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
 
 /** A chosen claimant, rating or assignee that does not exist is a field error, not a database failure. */
 async function assertChoicesExist({ claimantId, ratingId, assigneeId }: Pick<UpdateClaimInput, "claimantId" | "ratingId" | "assigneeId">) {
@@ -31,29 +32,32 @@ async function assertChoicesExist({ claimantId, ratingId, assigneeId }: Pick<Upd
   if (Object.keys(errors).length) throw new AppError("INVALID_INPUT", "Check the highlighted fields.", errors);
 }
 
-export const updateClaim = defineUseCase({ permission: "claim.edit", schema: updateClaimSchema, invalid: "Check the highlighted fields." }, async ({ actor, input }) => {
-  const { claimId, version, ratingId, summary, explanation, ...fields } = input;
-  await assertChoicesExist({ claimantId: fields.claimantId, ratingId, assigneeId: fields.assigneeId });
-  const claim = await loadLiveClaim(claimId);
-  if (claim.version !== version) throw await staleVersionError(claimId, version);
+export const updateClaim = defineUseCase(
+  { permission: "claim.edit", schema: updateClaimSchema, invalid: "Check the highlighted fields." },
+  async ({ actor, input }) => {
+    const { claimId, version, ratingId, summary, explanation, ...fields } = input;
+    await assertChoicesExist({ claimantId: fields.claimantId, ratingId, assigneeId: fields.assigneeId });
+    const claim = await loadLiveClaim(claimId);
+    if (claim.version !== version) throw await staleVersionError(claimId, version);
 
-  const claimData = given(fields);
-  const changes = {
-    ...changedFields(claim as Record<string, unknown>, claimData),
-    ...changedFields(claim.verdict as Record<string, unknown>, given({ ratingId, summary, explanation })),
-  };
-  if (Object.keys(changes).length > 0) {
-    const step = { actor, claim, version, action: "update", changes, claimData };
-    if (Object.keys(changes).some(isEvidenceField)) {
-      const verdictData = {
-        ...given({ summary }),
-        ...(ratingId !== undefined ? { rating: ratingId ? { connect: { id: ratingId } } : { disconnect: true } } : {}),
-        ...(explanation ? { explanation: asJson(explanation), explanationText: richTextToPlainText(explanation) } : {}),
-      };
-      await editEvidence({ ...step, verdictData });
-    } else {
-      await applyTransition(claim, { actorId: actor.id, claimId, event: "EDIT", version, action: "update", details: changes, claimData });
+    const claimData = given(fields);
+    const changes = {
+      ...changedFields(claim as Record<string, unknown>, claimData),
+      ...changedFields(claim.verdict as Record<string, unknown>, given({ ratingId, summary, explanation })),
+    };
+    if (Object.keys(changes).length > 0) {
+      const step = { actor, claim, version, action: "update", changes, claimData };
+      if (Object.keys(changes).some(isEvidenceField)) {
+        const verdictData = {
+          ...given({ summary }),
+          ...(ratingId !== undefined ? { rating: ratingId ? { connect: { id: ratingId } } : { disconnect: true } } : {}),
+          ...(explanation ? { explanation: asJson(explanation), explanationText: richTextToPlainText(explanation) } : {}),
+        };
+        await editEvidence({ ...step, verdictData });
+      } else {
+        await applyTransition(claim, { actorId: actor.id, claimId, event: "EDIT", version, action: "update", details: changes, claimData });
+      }
     }
-  }
-  return db.claim.findUniqueOrThrow({ where: { id: claimId }, include: { verdict: true } });
-});
+    return db.claim.findUniqueOrThrow({ where: { id: claimId }, include: { verdict: true } });
+  },
+);

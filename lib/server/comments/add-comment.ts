@@ -7,21 +7,31 @@ import { addCommentSchema } from "@/lib/schemas/comment";
 import { recordAudit } from "../audit/record-audit";
 import { defineUseCase } from "../use-case";
 
-export const addComment = defineUseCase({ permission: "claim.comment", schema: addCommentSchema, invalid: "Check the comment." }, async ({ actor, input }) => {
-  const { claimId, body, parentId } = input;
-  const claim = await db.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: { id: true } });
-  if (!claim) throw new AppError("NOT_FOUND", "Claim not found.");
-  if (parentId) {
-    const parent = await db.comment.findFirst({ where: { id: parentId, claimId, parentId: null } });
-    if (!parent) throw new AppError("INVALID_INPUT", "The comment you answer is not on this claim.", { parentId: ["Not a comment on this claim."] });
-  }
-  const people = await db.user.findMany({ where: { disabled: false, id: { not: actor.id } }, select: { id: true, email: true } });
-  const mentioned = mentionedIds(body, people);
-  return db.$transaction(async (tx) => {
-    const comment = await tx.comment.create({
-      data: { claimId, body, parentId, authorId: actor.id, mentions: { create: mentioned.map((userId) => ({ userId })) } },
+export const addComment = defineUseCase(
+  { permission: "claim.comment", schema: addCommentSchema, invalid: "Check the comment." },
+  async ({ actor, input }) => {
+    const { claimId, body, parentId } = input;
+    const claim = await db.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: { id: true } });
+    if (!claim) throw new AppError("NOT_FOUND", "Claim not found.");
+    if (parentId) {
+      const parent = await db.comment.findFirst({ where: { id: parentId, claimId, parentId: null } });
+      if (!parent)
+        throw new AppError("INVALID_INPUT", "The comment you answer is not on this claim.", { parentId: ["Not a comment on this claim."] });
+    }
+    const people = await db.user.findMany({ where: { disabled: false, id: { not: actor.id } }, select: { id: true, email: true } });
+    const mentioned = mentionedIds(body, people);
+    return db.$transaction(async (tx) => {
+      const comment = await tx.comment.create({
+        data: { claimId, body, parentId, authorId: actor.id, mentions: { create: mentioned.map((userId) => ({ userId })) } },
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        entityType: "Claim",
+        entityId: claimId,
+        action: "comment",
+        changes: { comment: body.slice(0, 200), mentions: mentioned.length },
+      });
+      return { id: comment.id, mentioned: mentioned.length };
     });
-    await recordAudit(tx, { actorId: actor.id, entityType: "Claim", entityId: claimId, action: "comment", changes: { comment: body.slice(0, 200), mentions: mentioned.length } });
-    return { id: comment.id, mentioned: mentioned.length };
-  });
-});
+  },
+);

@@ -12,7 +12,12 @@ export async function listCommentThreads({ actor, claimId }: { actor: Actor | nu
     orderBy: { createdAt: "asc" },
     include: { author: AUTHOR, replies: { orderBy: { createdAt: "asc" }, include: { author: AUTHOR } } },
   });
-  const shape = (c: { id: string; body: string; createdAt: Date; author: { name: string } }) => ({ id: c.id, body: c.body, createdAt: c.createdAt.toISOString(), author: c.author.name });
+  const shape = (c: { id: string; body: string; createdAt: Date; author: { name: string } }) => ({
+    id: c.id,
+    body: c.body,
+    createdAt: c.createdAt.toISOString(),
+    author: c.author.name,
+  });
   return comments.map((comment) => ({ ...shape(comment), replies: comment.replies.map(shape) }));
 }
 

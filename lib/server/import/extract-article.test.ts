@@ -12,7 +12,11 @@ const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [
 const PAGES = [
   { file: "news-page.html", url: "https://news.example/2025/03/border", article: ["article"] },
   { file: "blog-post.html", url: "https://ana.example/agua", article: [".post-content"] },
-  { file: "wiki-page.html", url: "https://openwiki.example/1944_Water_Treaty", article: ["#bodyContent > p", "#bodyContent table", ".mw-headline"] },
+  {
+    file: "wiki-page.html",
+    url: "https://openwiki.example/1944_Water_Treaty",
+    article: ["#bodyContent > p", "#bodyContent table", ".mw-headline"],
+  },
 ];
 
 describe("word survival on real-world-shaped pages", () => {
@@ -20,7 +24,9 @@ describe("word survival on real-world-shaped pages", () => {
     it(`${file}: at least 99% of the article's words reach the workbench`, () => {
       const html = fs.readFileSync(path.join(__dirname, "fixtures", file), "utf8");
       const document = new JSDOM(html).window.document;
-      const original = selectors.flatMap((selector) => [...document.querySelectorAll(selector)].map((element) => htmlToCanonicalText(element.outerHTML)));
+      const original = selectors.flatMap((selector) =>
+        [...document.querySelectorAll(selector)].map((element) => htmlToCanonicalText(element.outerHTML)),
+      );
       const expected = words(original.join(" "));
       const extracted = extractArticle(html, url);
       const kept = new Set(words([extracted.title, extracted.byline, extracted.plainText].join(" ")));

@@ -22,7 +22,10 @@ export type ExtractedArticle = {
  * extracted article's links and images absolute against the document's URL.
  */
 function dropRelativeAddresses(document: Document) {
-  for (const [selector, attribute] of [["a[href]", "href"], ["img[src]", "src"]] as const) {
+  for (const [selector, attribute] of [
+    ["a[href]", "href"],
+    ["img[src]", "src"],
+  ] as const) {
     for (const element of document.querySelectorAll(selector)) {
       if (URL.canParse(element.getAttribute(attribute)!)) continue;
       // Readability drops an image without a source, and its alt text with it: an empty data:

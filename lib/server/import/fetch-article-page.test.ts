@@ -14,7 +14,8 @@ beforeAll(async () => {
       "/moved": () => res.writeHead(301, { location: "/article" }).end(),
       "/to-private": () => res.writeHead(302, { location: "http://10.0.0.1/admin" }).end(),
       "/to-metadata": () => res.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/" }).end(),
-      "/to-localhost-name": () => res.writeHead(302, { location: `http://localhost:${(server.address() as AddressInfo).port}/article` }).end(),
+      "/to-localhost-name": () =>
+        res.writeHead(302, { location: `http://localhost:${(server.address() as AddressInfo).port}/article` }).end(),
       "/loop": () => res.writeHead(302, { location: "/loop" }).end(),
       "/pdf": () => res.writeHead(200, { "content-type": "application/pdf" }).end("%PDF-1.7"),
       "/missing": () => res.writeHead(404, { "content-type": "text/html" }).end("gone"),
@@ -41,7 +42,10 @@ describe("fetching an article page", () => {
   it("refuses a loopback address unless the host is allow-listed", async () => {
     await expect(fetchArticlePage(`${base}/article`)).rejects.toThrow(/private or local network address \(127\.0\.0\.1\)/);
     allowLocal();
-    await expect(fetchArticlePage(`${base}/article`)).resolves.toEqual({ finalUrl: `${base}/article`, html: expect.stringContaining("<p>Hello</p>") });
+    await expect(fetchArticlePage(`${base}/article`)).resolves.toEqual({
+      finalUrl: `${base}/article`,
+      html: expect.stringContaining("<p>Hello</p>"),
+    });
   });
 
   it("follows redirects and checks every hop again", async () => {
@@ -62,7 +66,10 @@ describe("fetching an article page", () => {
 
   it("refuses other schemes, malformed addresses and names that do not resolve", async () => {
     await expect(fetchArticlePage("file:///etc/passwd")).rejects.toThrow("Only http:// and https://");
-    await expect(fetchArticlePage("not a url")).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { url: [expect.any(String)] } });
+    await expect(fetchArticlePage("not a url")).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { url: [expect.any(String)] },
+    });
     await expect(fetchArticlePage("http://no-such-host.invalid/")).rejects.toThrow("does not resolve");
   });
 });

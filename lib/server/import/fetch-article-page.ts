@@ -42,34 +42,38 @@ function request(url: URL, pinned: { address: string; family: number }, signal: 
   };
   const client = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
-    const req = client.get(url, { lookup, signal, headers: { "user-agent": "FactcheckWorkbench/1.0 (article import)", accept: "text/html,application/xhtml+xml" } }, (res) => {
-      const status = res.statusCode ?? 0;
-      const contentType = String(res.headers["content-type"] ?? "").toLowerCase();
-      if (status >= 300 && status < 400) {
-        res.resume();
-        resolve({ status, location: res.headers.location, contentType, body: Buffer.alloc(0) });
-        return;
-      }
-      const declared = Number(res.headers["content-length"] ?? 0);
-      if (declared > IMPORT_LIMITS.maxBytes) {
-        res.destroy();
-        reject(tooLarge());
-        return;
-      }
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on("data", (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > IMPORT_LIMITS.maxBytes) {
+    const req = client.get(
+      url,
+      { lookup, signal, headers: { "user-agent": "FactcheckWorkbench/1.0 (article import)", accept: "text/html,application/xhtml+xml" } },
+      (res) => {
+        const status = res.statusCode ?? 0;
+        const contentType = String(res.headers["content-type"] ?? "").toLowerCase();
+        if (status >= 300 && status < 400) {
+          res.resume();
+          resolve({ status, location: res.headers.location, contentType, body: Buffer.alloc(0) });
+          return;
+        }
+        const declared = Number(res.headers["content-length"] ?? 0);
+        if (declared > IMPORT_LIMITS.maxBytes) {
           res.destroy();
           reject(tooLarge());
           return;
         }
-        chunks.push(chunk);
-      });
-      res.on("end", () => resolve({ status, contentType, body: Buffer.concat(chunks) }));
-      res.on("error", reject);
-    });
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on("data", (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > IMPORT_LIMITS.maxBytes) {
+            res.destroy();
+            reject(tooLarge());
+            return;
+          }
+          chunks.push(chunk);
+        });
+        res.on("end", () => resolve({ status, contentType, body: Buffer.concat(chunks) }));
+        res.on("error", reject);
+      },
+    );
     req.on("error", reject);
   });
 }

@@ -53,6 +53,8 @@ describe("hostile HTML", () => {
       message: expect.stringContaining("took more than"),
     });
     const ordinary = `<html><body><article>${filler.repeat(3)}</article></body></html>`;
-    await expect(readHtml({ kind: "page", html: ordinary, pageUrl: null })).resolves.toMatchObject({ plainText: expect.stringContaining("Council members") });
+    await expect(readHtml({ kind: "page", html: ordinary, pageUrl: null })).resolves.toMatchObject({
+      plainText: expect.stringContaining("Council members"),
+    });
   });
 });

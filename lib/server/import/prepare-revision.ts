@@ -61,7 +61,9 @@ export async function prepareRevision(input: ImportArticleInput): Promise<Prepar
     prepared = { ...NO_METADATA, format: "TEXT", rawInput: input.content, ...text, title: firstHeading(text.plainText) };
   }
   if (!prepared.plainText.trim()) {
-    throw new AppError("INVALID_INPUT", "There is no text to import.", { [input.kind === "file" ? "content" : input.kind]: ["No text found."] });
+    throw new AppError("INVALID_INPUT", "There is no text to import.", {
+      [input.kind === "file" ? "content" : input.kind]: ["No text found."],
+    });
   }
   // The editor's corrections win over what the page said.
   return {

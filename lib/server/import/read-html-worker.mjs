@@ -11,7 +11,11 @@ parentPort.on("message", ({ id, job }) => {
     parentPort.postMessage({ id, ok: true, result: runReadHtmlJob(job) });
   } catch (error) {
     const { name, code, message, fieldErrors, details } = error ?? {};
-    parentPort.postMessage({ id, ok: false, error: { appError: name === "AppError", code, message: String(message ?? error), fieldErrors, details } });
+    parentPort.postMessage({
+      id,
+      ok: false,
+      error: { appError: name === "AppError", code, message: String(message ?? error), fieldErrors, details },
+    });
   }
 });
 parentPort.postMessage({ ready: true });

@@ -30,15 +30,30 @@ function startReader(): Reader {
       worker.once("error", reject);
     }),
   };
-  worker.on("message", (message: { id?: number; ok?: boolean; result?: ReadHtmlResult; error?: { appError: boolean; code: string; message: string; fieldErrors?: Record<string, string[]>; details?: Record<string, string> } }) => {
-    const job = message.id !== undefined ? pending.get(message.id) : undefined;
-    if (!job) return;
-    pending.delete(message.id!);
-    clearTimeout(job.timer);
-    if (message.ok) job.resolve(message.result!);
-    else if (message.error?.appError) job.reject(new AppError(message.error.code as never, message.error.message, message.error.fieldErrors, message.error.details));
-    else job.reject(new Error(`Reading the document failed: ${message.error?.message}`));
-  });
+  worker.on(
+    "message",
+    (message: {
+      id?: number;
+      ok?: boolean;
+      result?: ReadHtmlResult;
+      error?: {
+        appError: boolean;
+        code: string;
+        message: string;
+        fieldErrors?: Record<string, string[]>;
+        details?: Record<string, string>;
+      };
+    }) => {
+      const job = message.id !== undefined ? pending.get(message.id) : undefined;
+      if (!job) return;
+      pending.delete(message.id!);
+      clearTimeout(job.timer);
+      if (message.ok) job.resolve(message.result!);
+      else if (message.error?.appError)
+        job.reject(new AppError(message.error.code as never, message.error.message, message.error.fieldErrors, message.error.details));
+      else job.reject(new Error(`Reading the document failed: ${message.error?.message}`));
+    },
+  );
   const failAll = (error: unknown) => {
     for (const job of pending.values()) {
       clearTimeout(job.timer);

@@ -34,14 +34,18 @@ describe("publishing", () => {
     await expect(publishArticle({ actor: reviewer, input: { articleId } })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(publishArticle({ actor: null, input: { articleId } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(publishArticle({ actor: editor, input: { articleId: "missing" } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(publishArticle({ actor: editor, input: { articleId: "cnosucharticle00000000000" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(publishArticle({ actor: editor, input: { articleId: "cnosucharticle00000000000" } })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await db.publication.count({ where: { articleId } })).toBe(1);
   });
 
   it("publishes version n+1 for a new approved claim, and demands a correction note when a published verdict changed", async () => {
     const added = await db.claim.findFirstOrThrow({ where: { articleId, state: "IN_REVIEW" } });
     await db.claim.update({ where: { id: added.id }, data: { state: "APPROVED" } });
-    await db.review.create({ data: { claimId: added.id, reviewerId: reviewer.id, decision: "APPROVE", verdictVersion: 1, claimVersion: added.version } });
+    await db.review.create({
+      data: { claimId: added.id, reviewerId: reviewer.id, decision: "APPROVE", verdictVersion: 1, claimVersion: added.version },
+    });
     const again = await publishArticle({ actor: editor, input: { articleId } });
     expect(again.version).toBe(2);
 
@@ -60,7 +64,9 @@ describe("publishing", () => {
     expect(corrected.version).toBe(3);
     const latest = await getPublishedFactCheck(SAMPLE_ARTICLE.slug);
     expect(latest?.history.map((h) => [h.version, h.correctionNote])).toEqual([
-      [3, "Re-rated after new evidence."], [2, null], [1, null],
+      [3, "Re-rated after new evidence."],
+      [2, null],
+      [1, null],
     ]);
     // Earlier versions stay as they were published.
     const ratingIn = async (version: number) =>

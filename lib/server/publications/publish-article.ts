@@ -14,60 +14,93 @@ import { forgetFactCheck } from "./page-cache";
 
 type Locked = { slug: string; publicationStatus: string };
 
-export const publishArticle = defineUseCase({ permission: "article.publish", schema: publishArticleSchema, invalid: "Check the correction note." }, async ({ actor, input }) => {
-  const { articleId, correctionNote: note } = input;
-  let slug: string | null = null;
-  try {
-    const written = await db.$transaction(
-      async (tx) => {
-        const [article] = await tx.$queryRaw<Locked[]>`SELECT "slug", "publicationStatus"::text FROM "Article" WHERE "id" = ${articleId} FOR UPDATE`;
-        if (!article) throw new AppError("NOT_FOUND", "Article not found.");
-        slug = article.slug;
-        const next = await loadSnapshot(tx, articleId);
-        if (next.claims.length === 0) throw new AppError("INVALID_STATE", "Nothing to publish yet: at least one claim must be approved.");
-        // Every earlier version, oldest first: a claim is compared with what readers last saw of it.
-        const publications = await tx.publication.findMany({ where: { articleId }, orderBy: { version: "asc" }, select: { version: true, snapshot: true, publishedAt: true } });
-        const history = publications.map((p) => ({ publishedAt: p.publishedAt, snapshot: publicationSnapshotSchema.parse(p.snapshot) }));
-        const last = publications.at(-1);
-        const changes = last ? comparePublications(history, next) : null;
-        if (last && changes?.unchanged) {
-          if (article.publicationStatus === "PUBLISHED") {
-            throw new AppError("INVALID_STATE", `Nothing changed since version ${last.version}, so no new version was published.`);
-          }
-          // An unpublished page with nothing new comes back as it was.
-          await tx.article.update({ where: { id: articleId }, data: { publicationStatus: "PUBLISHED" } });
-          await recordAudit(tx, { actorId: actor.id, entityType: "Article", entityId: articleId, action: "republish", changes: { version: last.version } });
-          return { version: last.version, slug: article.slug, created: false };
-        }
-        const corrections = changes?.corrections ?? [];
-        if (corrections.length > 0 && !note) {
-          throw new AppError("INVALID_INPUT", "A published claim changed: explain the change in a correction note.", {
-            correctionNote: [`Required: ${corrections.length} published claim(s) changed or withdrawn.`],
+export const publishArticle = defineUseCase(
+  { permission: "article.publish", schema: publishArticleSchema, invalid: "Check the correction note." },
+  async ({ actor, input }) => {
+    const { articleId, correctionNote: note } = input;
+    let slug: string | null = null;
+    try {
+      const written = await db.$transaction(
+        async (tx) => {
+          const [article] = await tx.$queryRaw<
+            Locked[]
+          >`SELECT "slug", "publicationStatus"::text FROM "Article" WHERE "id" = ${articleId} FOR UPDATE`;
+          if (!article) throw new AppError("NOT_FOUND", "Article not found.");
+          slug = article.slug;
+          const next = await loadSnapshot(tx, articleId);
+          if (next.claims.length === 0) throw new AppError("INVALID_STATE", "Nothing to publish yet: at least one claim must be approved.");
+          // Every earlier version, oldest first: a claim is compared with what readers last saw of it.
+          const publications = await tx.publication.findMany({
+            where: { articleId },
+            orderBy: { version: "asc" },
+            select: { version: true, snapshot: true, publishedAt: true },
           });
-        }
-        const now = new Date();
-        const snapshot = stampClaimDates(history, next, now);
-        const publication = await tx.publication.create({
-          data: { articleId, version: (last?.version ?? 0) + 1, slug: article.slug, snapshot: asJson(snapshot), correctionNote: note, publishedAt: now, publishedById: actor.id },
-        });
-        // Always a write to the locked row: a concurrent publisher then fails to serialize (CONFLICT).
-        await tx.article.update({ where: { id: articleId }, data: { publicationStatus: "PUBLISHED", updatedAt: now } });
-        await recordAudit(tx, {
-          actorId: actor.id,
-          entityType: "Article",
-          entityId: articleId,
-          action: "publish",
-          changes: { version: publication.version, claims: snapshot.claims.length, correctionNote: note, corrected: corrections.map((c) => c.claimId), added: changes?.added ?? [] },
-        });
-        return { version: publication.version, slug: article.slug, created: true };
-      },
-      { isolationLevel: "RepeatableRead" },
-    );
-    return written;
-  } catch (error) {
-    if (isWriteConflict(error)) throw new AppError("CONFLICT", "Someone else published or changed this article at the same moment. Reload to see the latest version, then publish again if needed.");
-    throw error;
-  } finally {
-    if (slug) forgetFactCheck(slug);
-  }
-});
+          const history = publications.map((p) => ({ publishedAt: p.publishedAt, snapshot: publicationSnapshotSchema.parse(p.snapshot) }));
+          const last = publications.at(-1);
+          const changes = last ? comparePublications(history, next) : null;
+          if (last && changes?.unchanged) {
+            if (article.publicationStatus === "PUBLISHED") {
+              throw new AppError("INVALID_STATE", `Nothing changed since version ${last.version}, so no new version was published.`);
+            }
+            // An unpublished page with nothing new comes back as it was.
+            await tx.article.update({ where: { id: articleId }, data: { publicationStatus: "PUBLISHED" } });
+            await recordAudit(tx, {
+              actorId: actor.id,
+              entityType: "Article",
+              entityId: articleId,
+              action: "republish",
+              changes: { version: last.version },
+            });
+            return { version: last.version, slug: article.slug, created: false };
+          }
+          const corrections = changes?.corrections ?? [];
+          if (corrections.length > 0 && !note) {
+            throw new AppError("INVALID_INPUT", "A published claim changed: explain the change in a correction note.", {
+              correctionNote: [`Required: ${corrections.length} published claim(s) changed or withdrawn.`],
+            });
+          }
+          const now = new Date();
+          const snapshot = stampClaimDates(history, next, now);
+          const publication = await tx.publication.create({
+            data: {
+              articleId,
+              version: (last?.version ?? 0) + 1,
+              slug: article.slug,
+              snapshot: asJson(snapshot),
+              correctionNote: note,
+              publishedAt: now,
+              publishedById: actor.id,
+            },
+          });
+          // Always a write to the locked row: a concurrent publisher then fails to serialize (CONFLICT).
+          await tx.article.update({ where: { id: articleId }, data: { publicationStatus: "PUBLISHED", updatedAt: now } });
+          await recordAudit(tx, {
+            actorId: actor.id,
+            entityType: "Article",
+            entityId: articleId,
+            action: "publish",
+            changes: {
+              version: publication.version,
+              claims: snapshot.claims.length,
+              correctionNote: note,
+              corrected: corrections.map((c) => c.claimId),
+              added: changes?.added ?? [],
+            },
+          });
+          return { version: publication.version, slug: article.slug, created: true };
+        },
+        { isolationLevel: "RepeatableRead" },
+      );
+      return written;
+    } catch (error) {
+      if (isWriteConflict(error))
+        throw new AppError(
+          "CONFLICT",
+          "Someone else published or changed this article at the same moment. Reload to see the latest version, then publish again if needed.",
+        );
+      throw error;
+    } finally {
+      if (slug) forgetFactCheck(slug);
+    }
+  },
+);

@@ -46,7 +46,10 @@ async function approvedClaim(articleId: string, text: string, quote: string) {
   const claim = await createClaim({ actor: editor, input: { articleId, start, end: start + quote.length } });
   const claimant = await db.claimant.findFirstOrThrow();
   const rating = await db.rating.findFirstOrThrow({ where: { label: "False" } });
-  const explanation = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "The weekly report says otherwise." }] }] };
+  const explanation = {
+    type: "doc",
+    content: [{ type: "paragraph", content: [{ type: "text", text: "The weekly report says otherwise." }] }],
+  };
   await updateClaim({ actor: editor, input: { claimId: claim.id, version: 1, claimantId: claimant.id, ratingId: rating.id, explanation } });
   await addSource({ actor: editor, input: { claimId: claim.id, version: 2, title: "Weekly report", url: "https://example.org/ibwc" } });
   await submitClaim({ actor: editor, input: { claimId: claim.id, version: 3 } });
@@ -75,7 +78,9 @@ describe("claims in structured articles on the reader page", () => {
     const squash = (value: string) => value.replace(/\s+/g, "");
     for (const claim of claims) {
       // Every piece of text that carries this claim's description, in order, spells its quote.
-      const pieces = [...region.querySelectorAll("mark")].filter((mark) => mark.getAttribute("aria-describedby")!.split(" ").includes(`claim-desc-${claim.id}`));
+      const pieces = [...region.querySelectorAll("mark")].filter((mark) =>
+        mark.getAttribute("aria-describedby")!.split(" ").includes(`claim-desc-${claim.id}`),
+      );
       expect(squash(pieces.map((mark) => mark.textContent).join("")), claim.quote).toBe(squash(claim.quote));
     }
     // The structure survived: bold text, the table and the list are still there around the marks.

@@ -8,24 +8,33 @@ import { applyTransition, loadLiveClaim } from "../claims/apply-transition";
 import { defineUseCase } from "../use-case";
 import { assertJudgeable } from "./assert-judgeable";
 
-export const approveClaim = defineUseCase({ permission: "claim.review", schema: approveClaimSchema, invalid: "Choose a claim to approve." }, async ({ actor, input }) => {
-  const claim = await loadLiveClaim(input.claimId);
-  await assertJudgeable(actor, claim, input);
-  if (claim.reviews.some((review) => review.reviewerId === actor.id && review.decision === "APPROVE")) {
-    throw new AppError("CONFLICT", "You have already approved this verdict: another reviewer must add theirs.");
-  }
-  const profile = await db.publisherProfile.findUnique({ where: { id: 1 }, select: { requiredApprovals: true } });
-  const approvals = claim.reviews.filter((review) => review.decision === "APPROVE").length + 1;
-  const required = profile?.requiredApprovals ?? 1;
-  return applyTransition(claim, {
-    actorId: actor.id,
-    claimId: claim.id,
-    event: "APPROVE",
-    approval: { approvals, required },
-    details: { approvals: `${approvals} of ${required}` },
-    alsoWrite: (tx) =>
-      tx.review.create({
-        data: { claimId: claim.id, reviewerId: actor.id, decision: "APPROVE", verdictVersion: claim.verdict.version, claimVersion: claim.version },
-      }),
-  });
-});
+export const approveClaim = defineUseCase(
+  { permission: "claim.review", schema: approveClaimSchema, invalid: "Choose a claim to approve." },
+  async ({ actor, input }) => {
+    const claim = await loadLiveClaim(input.claimId);
+    await assertJudgeable(actor, claim, input);
+    if (claim.reviews.some((review) => review.reviewerId === actor.id && review.decision === "APPROVE")) {
+      throw new AppError("CONFLICT", "You have already approved this verdict: another reviewer must add theirs.");
+    }
+    const profile = await db.publisherProfile.findUnique({ where: { id: 1 }, select: { requiredApprovals: true } });
+    const approvals = claim.reviews.filter((review) => review.decision === "APPROVE").length + 1;
+    const required = profile?.requiredApprovals ?? 1;
+    return applyTransition(claim, {
+      actorId: actor.id,
+      claimId: claim.id,
+      event: "APPROVE",
+      approval: { approvals, required },
+      details: { approvals: `${approvals} of ${required}` },
+      alsoWrite: (tx) =>
+        tx.review.create({
+          data: {
+            claimId: claim.id,
+            reviewerId: actor.id,
+            decision: "APPROVE",
+            verdictVersion: claim.verdict.version,
+            claimVersion: claim.version,
+          },
+        }),
+    });
+  },
+);

@@ -51,20 +51,27 @@ describe("four eyes without holes", () => {
     const after = await claimNow(claim!.id);
     expect(after.verdict!.contributors.map((c) => c.id)).toContain(a.editor2!.id);
     // Put it back for the next case: resubmitted and approved again by someone who did not edit it.
-    if ("claimantId" in change) await updateClaim({ actor: a.editor!, input: { claimId: claim!.id, version: after.version, claimantId: claim!.claimantId } });
+    if ("claimantId" in change)
+      await updateClaim({ actor: a.editor!, input: { claimId: claim!.id, version: after.version, claimantId: claim!.claimantId } });
     await reapprove(claim!.id);
   });
 
   it("keeps an approved claim approved when only its tags, check-worthiness or assignee change", async () => {
     const [claim] = await approvedClaims();
-    const saved = await updateClaim({ actor: a.editor!, input: { claimId: claim!.id, version: claim!.version, tags: ["desk only"], checkWorthiness: 1, assigneeId: a.editor!.id } });
+    const saved = await updateClaim({
+      actor: a.editor!,
+      input: { claimId: claim!.id, version: claim!.version, tags: ["desk only"], checkWorthiness: 1, assigneeId: a.editor!.id },
+    });
     expect(saved.state).toBe("APPROVED");
   });
 
   it("refuses an approval for an older version of the claim and says what changed", async () => {
     const claim = (await approvedClaims())[1]!;
     const seenByReviewer = await reviewInput(claim.id);
-    await updateClaim({ actor: a.editor!, input: { claimId: claim.id, version: claim.version, text: "Wording changed after the reviewer opened it." } });
+    await updateClaim({
+      actor: a.editor!,
+      input: { claimId: claim.id, version: claim.version, text: "Wording changed after the reviewer opened it." },
+    });
     await submitClaim({ actor: a.editor!, input: { claimId: claim.id, version: (await claimNow(claim.id)).version } });
     await expect(approveClaim({ actor: a.reviewer2!, input: seenByReviewer })).rejects.toMatchObject({
       code: "CONFLICT",
@@ -88,8 +95,13 @@ describe("four eyes without holes", () => {
   it("deletes through the workflow: an audited event at the version seen, never without one", async () => {
     const draft = await db.claim.findFirstOrThrow({ where: { articleId, state: "DRAFT" } });
     await expect(deleteClaim({ actor: a.editor!, input: { claimId: draft.id } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(deleteClaim({ actor: a.editor!, input: { claimId: draft.id, version: draft.version + 1 } })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(deleteClaim({ actor: a.editor!, input: { claimId: draft.id, version: draft.version } })).resolves.toEqual({ state: "DELETED", version: draft.version + 1 });
+    await expect(deleteClaim({ actor: a.editor!, input: { claimId: draft.id, version: draft.version + 1 } })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await expect(deleteClaim({ actor: a.editor!, input: { claimId: draft.id, version: draft.version } })).resolves.toEqual({
+      state: "DELETED",
+      version: draft.version + 1,
+    });
     const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: draft.id, action: "delete" } });
     expect(event.changes).toMatchObject({ state: { before: "DRAFT", after: "DELETED" } });
   });
@@ -98,7 +110,10 @@ describe("four eyes without holes", () => {
 describe("publishing compares every public field", () => {
   it("publishes no new version when nothing changed, and says so", async () => {
     const first = await publishArticle({ actor: a.editor!, input: { articleId, correctionNote: "Claims re-reviewed." } });
-    await expect(publishArticle({ actor: a.editor!, input: { articleId } })).rejects.toMatchObject({ code: "INVALID_STATE", message: `Nothing changed since version ${first.version}, so no new version was published.` });
+    await expect(publishArticle({ actor: a.editor!, input: { articleId } })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      message: `Nothing changed since version ${first.version}, so no new version was published.`,
+    });
     expect(await db.publication.count({ where: { articleId } })).toBe(first.version);
   });
 
@@ -110,7 +125,10 @@ describe("publishing compares every public field", () => {
       code: "INVALID_INPUT",
       fieldErrors: { correctionNote: [expect.stringContaining("1 published claim")] },
     });
-    const corrected = await publishArticle({ actor: a.editor!, input: { articleId, correctionNote: "Claim reworded to match the quote." } });
+    const corrected = await publishArticle({
+      actor: a.editor!,
+      input: { articleId, correctionNote: "Claim reworded to match the quote." },
+    });
     const published = await getPublishedFactCheck(SAMPLE_ARTICLE.slug);
     expect(published?.version).toBe(corrected.version);
     const changed = published!.snapshot.claims.find((c) => c.id === claim.id)!;
@@ -126,9 +144,15 @@ describe("publishing compares every public field", () => {
     await reopenClaim({ actor: a.editor!, input: { claimId: claim.id, version: claim.version } });
     await publishArticle({ actor: a.editor!, input: { articleId, correctionNote: "One claim is back in review." } });
     const falseRating = await db.rating.findFirstOrThrow({ where: { label: "False" } });
-    await updateClaim({ actor: a.editor!, input: { claimId: claim.id, version: (await claimNow(claim.id)).version, ratingId: falseRating.id } });
+    await updateClaim({
+      actor: a.editor!,
+      input: { claimId: claim.id, version: (await claimNow(claim.id)).version, ratingId: falseRating.id },
+    });
     await reapprove(claim.id);
-    await expect(publishArticle({ actor: a.editor!, input: { articleId } })).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { correctionNote: [expect.any(String)] } });
+    await expect(publishArticle({ actor: a.editor!, input: { articleId } })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { correctionNote: [expect.any(String)] },
+    });
     await publishArticle({ actor: a.editor!, input: { articleId, correctionNote: "Re-rated False." } });
     const published = (await getPublishedFactCheck(SAMPLE_ARTICLE.slug))!.snapshot.claims.find((c) => c.id === claim.id)!;
     // It keeps the date it was first published.

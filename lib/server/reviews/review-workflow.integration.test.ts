@@ -62,9 +62,14 @@ describe("review workflow", () => {
     await withSource(a.admin!, claimId);
     await submitClaim({ actor: a.admin!, input: { claimId, version: 3 } });
     const version = await verdictVersion(claimId);
-    await expect(approveClaim({ actor: a.admin!, input: await reviewInput(claimId) })).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("four eyes") });
+    await expect(approveClaim({ actor: a.admin!, input: await reviewInput(claimId) })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringContaining("four eyes"),
+    });
     await expect(approveClaim({ actor: a.editor!, input: await reviewInput(claimId) })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(approveClaim({ actor: a.reviewer!, input: { ...(await reviewInput(claimId)), verdictVersion: version - 1 } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      approveClaim({ actor: a.reviewer!, input: { ...(await reviewInput(claimId)), verdictVersion: version - 1 } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(requestChanges({ actor: a.reviewer!, input: { ...(await reviewInput(claimId)), reason: "  " } })).rejects.toMatchObject({
       code: "INVALID_INPUT",
       fieldErrors: { reason: ["Say what needs to change."] },
@@ -80,13 +85,17 @@ describe("review workflow", () => {
     await submitClaim({ actor: a.editor!, input: { claimId, version: 3 } });
     await requestChanges({ actor: a.reviewer!, input: { ...(await reviewInput(claimId)), reason: "Cite the CBP seizure data." } });
     expect((await current(claimId)).state).toBe("CHANGES_REQUESTED");
-    await expect(requestChanges({ actor: a.reviewer2!, input: { ...(await reviewInput(claimId)), reason: "Again." } })).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await expect(
+      requestChanges({ actor: a.reviewer2!, input: { ...(await reviewInput(claimId)), reason: "Again." } }),
+    ).rejects.toMatchObject({ code: "INVALID_STATE" });
     await expect(approveClaim({ actor: a.reviewer2!, input: await reviewInput(claimId) })).rejects.toMatchObject({ code: "INVALID_STATE" });
 
     await withSource(a.editor!, claimId);
     await submitClaim({ actor: a.editor!, input: { claimId, version: (await current(claimId)).version } });
     expect((await current(claimId)).state).toBe("IN_REVIEW");
-    await expect(submitClaim({ actor: a.editor!, input: { claimId, version: (await current(claimId)).version } })).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await expect(submitClaim({ actor: a.editor!, input: { claimId, version: (await current(claimId)).version } })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+    });
     await approveClaim({ actor: a.reviewer!, input: await reviewInput(claimId) });
     expect((await current(claimId)).state).toBe("IN_REVIEW");
     await expect(approveClaim({ actor: a.reviewer!, input: await reviewInput(claimId) })).rejects.toMatchObject({ code: "CONFLICT" });
@@ -99,14 +108,20 @@ describe("review workflow", () => {
     // Every step the workflow does not allow from here is refused with INVALID_STATE.
     const version = (await current(claimId)).version;
     await expect(submitClaim({ actor: a.editor!, input: { claimId, version } })).rejects.toMatchObject({ code: "INVALID_STATE" });
-    await expect(requestChanges({ actor: a.admin!, input: { ...(await reviewInput(claimId)), reason: "x" } })).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await expect(requestChanges({ actor: a.admin!, input: { ...(await reviewInput(claimId)), reason: "x" } })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+    });
 
     await reopenClaim({ actor: a.editor!, input: { claimId, version } });
     expect((await current(claimId)).state).toBe("DRAFT");
     expect(await db.review.count({ where: { claimId, voided: false } })).toBe(0);
-    await expect(reopenClaim({ actor: a.editor!, input: { claimId, version: version + 1 } })).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await expect(reopenClaim({ actor: a.editor!, input: { claimId, version: version + 1 } })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+    });
     await expect(approveClaim({ actor: a.reviewer!, input: await reviewInput(claimId) })).rejects.toMatchObject({ code: "INVALID_STATE" });
-    await expect(requestChanges({ actor: a.reviewer!, input: { ...(await reviewInput(claimId)), reason: "x" } })).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await expect(requestChanges({ actor: a.reviewer!, input: { ...(await reviewInput(claimId)), reason: "x" } })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+    });
   });
 
   it("unpublishes a fact-check, keeps every version, and brings it back unchanged without a new version", async () => {

@@ -44,17 +44,24 @@ describe("throttling wrong passwords", () => {
   const at = (ms: number) => new Date(start.getTime() + ms);
 
   it(`refuses an account after ${MAX_FAILURES} failures in a minute, and lets the right password in again afterwards`, async () => {
-    for (let i = 0; i < MAX_FAILURES - 1; i++) await recordSignInAttempt({ email: "Editor@Example.org", address: `198.51.100.${i}`, succeeded: false, now: at(i * 1000) });
+    for (let i = 0; i < MAX_FAILURES - 1; i++)
+      await recordSignInAttempt({ email: "Editor@Example.org", address: `198.51.100.${i}`, succeeded: false, now: at(i * 1000) });
     expect(await signInThrottle({ email: "editor@example.org", address: "198.51.100.99", now: at(9_500) })).toEqual({ blocked: false });
     await recordSignInAttempt({ email: "editor@example.org", address: "198.51.100.9", succeeded: false, now: at(9_900) });
-    expect(await signInThrottle({ email: "EDITOR@example.org ", address: "198.51.100.99", now: at(10_000) })).toEqual({ blocked: true, retryAfterSeconds: 50 });
+    expect(await signInThrottle({ email: "EDITOR@example.org ", address: "198.51.100.99", now: at(10_000) })).toEqual({
+      blocked: true,
+      retryAfterSeconds: 50,
+    });
     // Other accounts from other addresses are not affected.
     expect(await signInThrottle({ email: "admin@example.org", address: "198.51.100.99", now: at(10_000) })).toEqual({ blocked: false });
-    expect(await signInThrottle({ email: "editor@example.org", address: "198.51.100.99", now: at(WINDOW_MS + 1) })).toEqual({ blocked: false });
+    expect(await signInThrottle({ email: "editor@example.org", address: "198.51.100.99", now: at(WINDOW_MS + 1) })).toEqual({
+      blocked: false,
+    });
   });
 
   it(`refuses an address after ${MAX_FAILURES} failures in a minute, whatever the accounts`, async () => {
-    for (let i = 0; i < MAX_FAILURES; i++) await recordSignInAttempt({ email: `guess${i}@example.org`, address: "203.0.113.7", succeeded: false, now: at(i * 100) });
+    for (let i = 0; i < MAX_FAILURES; i++)
+      await recordSignInAttempt({ email: `guess${i}@example.org`, address: "203.0.113.7", succeeded: false, now: at(i * 100) });
     expect(await signInThrottle({ email: "admin@example.org", address: "203.0.113.7", now: at(2_000) })).toMatchObject({ blocked: true });
     expect(await signInThrottle({ email: "admin@example.org", address: "203.0.113.8", now: at(2_000) })).toEqual({ blocked: false });
   });

@@ -16,9 +16,16 @@ describe("creating accounts", () => {
 
   it("refuses bad input field by field and writes nothing", async () => {
     const before = await db.user.count();
-    await expect(createAccount({ actor: "operator", input: { email: "nope", name: "", role: "BOSS", password: "short" } })).rejects.toMatchObject({
+    await expect(
+      createAccount({ actor: "operator", input: { email: "nope", name: "", role: "BOSS", password: "short" } }),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
-      fieldErrors: { email: [expect.any(String)], name: [expect.any(String)], role: [expect.any(String)], password: ["Use at least 12 characters."] },
+      fieldErrors: {
+        email: [expect.any(String)],
+        name: [expect.any(String)],
+        role: [expect.any(String)],
+        password: ["Use at least 12 characters."],
+      },
     });
     expect(await db.user.count()).toBe(before);
   });
@@ -27,6 +34,8 @@ describe("creating accounts", () => {
     await createAccount({ actor: "operator", input });
     await expect(createAccount({ actor: "operator", input })).rejects.toMatchObject({ code: "CONFLICT" });
     const editor: Actor = { id: "x", role: "EDITOR", name: "E", email: "e@example.org" };
-    await expect(createAccount({ actor: editor, input: { ...input, email: "other@example.org" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(createAccount({ actor: editor, input: { ...input, email: "other@example.org" } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });

@@ -1,6 +1,6 @@
 // Creates an account. Admins reach it through assertCan("user.manage"); the operator's command line
 // (`npm run user:create`, for the first admin of an install) passes actor "operator".
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/server/users/password";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { type Actor, assertCan } from "@/lib/permissions";

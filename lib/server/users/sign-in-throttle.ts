@@ -12,10 +12,23 @@ export type Throttle = { blocked: false } | { blocked: true; retryAfterSeconds: 
 const normalEmail = (email: unknown) => (typeof email === "string" ? email.trim().toLowerCase().slice(0, 320) : "");
 
 /** Whether a sign-in for `email` from `address` may be tried now. */
-export async function signInThrottle({ email, address, now = new Date() }: { email: unknown; address: string; now?: Date }): Promise<Throttle> {
+export async function signInThrottle({
+  email,
+  address,
+  now = new Date(),
+}: {
+  email: unknown;
+  address: string;
+  now?: Date;
+}): Promise<Throttle> {
   const since = new Date(now.getTime() - WINDOW_MS);
   const recent = (where: object) =>
-    db.signInAttempt.findMany({ where: { ...where, succeeded: false, at: { gt: since, lte: now } }, orderBy: { at: "desc" }, take: MAX_FAILURES, select: { at: true } });
+    db.signInAttempt.findMany({
+      where: { ...where, succeeded: false, at: { gt: since, lte: now } },
+      orderBy: { at: "desc" },
+      take: MAX_FAILURES,
+      select: { at: true },
+    });
   const [byAccount, byAddress] = await Promise.all([recent({ email: normalEmail(email) }), recent({ address })]);
   const full = [byAccount, byAddress].filter((failures) => failures.length >= MAX_FAILURES);
   if (full.length === 0) return { blocked: false };
@@ -24,7 +37,17 @@ export async function signInThrottle({ email, address, now = new Date() }: { ema
   return { blocked: true, retryAfterSeconds: Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000)) };
 }
 
-export async function recordSignInAttempt({ email, address, succeeded, now = new Date() }: { email: unknown; address: string; succeeded: boolean; now?: Date }) {
+export async function recordSignInAttempt({
+  email,
+  address,
+  succeeded,
+  now = new Date(),
+}: {
+  email: unknown;
+  address: string;
+  succeeded: boolean;
+  now?: Date;
+}) {
   await db.signInAttempt.create({ data: { email: normalEmail(email), address, succeeded, at: now } });
   // Now and then, forget attempts nobody will ask about again.
   if (Math.random() < 0.02) await db.signInAttempt.deleteMany({ where: { at: { lt: new Date(now.getTime() - KEPT_MS) } } });

@@ -1,4 +1,4 @@
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/server/users/password";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/permissions";
 import { signInSchema } from "@/lib/schemas/auth";

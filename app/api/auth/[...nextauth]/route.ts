@@ -10,11 +10,17 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 
 async function post(request: Request, context: Context) {
   if (new URL(request.url).pathname.endsWith("/callback/credentials")) {
-    const form = await request.clone().formData().catch(() => null);
+    const form = await request
+      .clone()
+      .formData()
+      .catch(() => null);
     const throttle = await signInThrottle({ email: form?.get("email"), address: clientAddress(request.headers) });
     if (throttle.blocked) {
       const url = new URL("/signin?error=TooManyAttempts", request.url).toString();
-      return Response.json({ url, error: THROTTLED_MESSAGE }, { status: 429, headers: { "retry-after": String(throttle.retryAfterSeconds) } });
+      return Response.json(
+        { url, error: THROTTLED_MESSAGE },
+        { status: 429, headers: { "retry-after": String(throttle.retryAfterSeconds) } },
+      );
     }
   }
   return handler(request, context);
