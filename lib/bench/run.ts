@@ -44,7 +44,7 @@ async function main() {
     const pages = await benchPublicPages(app.base, ["/", `/f/${SAMPLE_ARTICLE.slug}`]);
     const pageLines = pages.map(
       (page) =>
-        `${page.path === "/" ? "home page" : "reader page"} (${Math.round(page.bytes / 1024)} KB): ${page.app.rps.toFixed(0)} req/s, p99 ${ms(page.app.p99Ms)}; bare server ${page.bare.rps.toFixed(0)} req/s = ${page.ratio.toFixed(2)}× (target ≥ 0.8× and p99 < 50 ms, ${verdict(page.ratio >= 0.8 && page.app.p99Ms < 50)})`,
+        `${page.path === "/" ? "home page" : "reader page"} (${(page.bytes / 1024).toFixed(1)} KB gzip'd): ${page.app.rps.toFixed(0)} req/s, p99 ${ms(page.app.p99Ms)}; bare server ${page.bare.rps.toFixed(0)} req/s = ${page.ratio.toFixed(2)}× (target ≥ 0.8× and p99 < 50 ms, ${verdict(page.ratio >= 0.8 && page.app.p99Ms < 50)})`,
     );
     pageLines.forEach((line) => log(line));
 
