@@ -35,7 +35,8 @@ async function bareServer(url: string, port: number): Promise<{ url: string; byt
   const { headers, body } = await capture(url);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "factcheck-bare-")), "page.body");
   fs.writeFileSync(file, body);
-  const { date: _date, connection: _connection, "keep-alive": _keepAlive, ...kept } = headers;
+  // Per-connection headers are the bare server's own business.
+  const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !["date", "connection", "keep-alive"].includes(name)));
   fs.writeFileSync(`${file}.headers`, JSON.stringify(kept));
   const child: ChildProcess = spawn(process.execPath, ["-e", BARE_SERVER, file, String(port)], {
     stdio: ["ignore", "ignore", "inherit", "ipc"],
