@@ -9,7 +9,7 @@ import { contentHash } from "@/lib/domain/articles/content-hash";
 import { richTextFromParagraphs, richTextToPlainText } from "@/lib/domain/rich-text/render-rich-text";
 import { asJson } from "@/lib/server/as-json";
 import { writeImportedArticle } from "@/lib/server/articles/write-imported-article";
-import { recordAudit } from "@/lib/server/audit/record-audit";
+import { recordClaimEvent } from "@/lib/server/audit/record-claim-event";
 import { SAMPLE_ARTICLE, SAMPLE_CLAIMANTS, SAMPLE_CLAIMS, type SampleClaim } from "./sample-fact-check-data";
 
 export function readSampleArticle() {
@@ -72,25 +72,20 @@ async function writeClaim(
       },
     },
   });
-  await recordAudit(tx, {
-    actorId: context.authors.editorId,
-    entityType: "Claim",
-    entityId: claim.id,
-    action: "create",
-    changes: { text: sample.text, state: sample.state, seeded: true },
-  });
+  let approvedBy: string | undefined;
   if (sample.state === "APPROVED") {
-    await tx.review.create({
-      data: { claimId: claim.id, reviewerId: context.authors.reviewerId, decision: "APPROVE", verdictVersion: 1 },
+    const review = await tx.review.create({
+      data: { claimId: claim.id, reviewerId: context.authors.reviewerId, decision: "APPROVE", verdictVersion: 1, claimVersion: 1 },
+      include: { reviewer: { select: { name: true } } },
     });
-    await recordAudit(tx, {
-      actorId: context.authors.reviewerId,
-      entityType: "Claim",
-      entityId: claim.id,
-      action: "approve",
-      changes: { state: { before: "IN_REVIEW", after: "APPROVED" } },
-    });
+    approvedBy = review.reviewer.name;
   }
+  await recordClaimEvent(tx, {
+    actorId: context.authors.editorId,
+    claimId: claim.id,
+    action: "seed",
+    changes: { text: sample.text, state: sample.state, approvedBy },
+  });
   return claim;
 }
 

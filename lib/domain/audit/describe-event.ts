@@ -1,13 +1,35 @@
-// An audit event of a claim in words, for the timeline: what was done, and for readable fields
-// their value before and after. Identifiers (claimant, rating, assignee) are named, not shown.
+// An audit event of a claim in words, for the History timeline and conflict messages: what was
+// done, and for every field its value before and after (names, labels and text — never ids). Reads
+// events through their typed schemas (lib/schemas/claim-events.ts); events written before they were
+// typed are still named, with the values they carry when those are readable.
+import { readClaimEvent } from "../../schemas/claim-events";
 import { CLAIM_FIELD_LABELS } from "../claims/claim-fields";
 import { type ClaimState, STATE_LABELS } from "../claims/claim-workflow";
 
 export type DescribedEvent = { summary: string; details: string[] };
 
-// Values people can read; the rest (ids, rich text) are only named.
-const SHOWN = new Set(["text", "summary", "dateSaid", "appearanceUrl", "tags", "checkWorthiness", "state"]);
+// The bookkeeping every step carries: never shown.
 const SKIPPED = new Set(["version", "deleted"]);
+// Id-valued keys of events written before they were typed: named, their values never shown.
+const IDS = new Set(["claimantId", "ratingId", "assigneeId"]);
+// Fields in the order the claim panel shows them; the resulting state last.
+const ORDER = [
+  "text",
+  "claimant",
+  "claimantId",
+  "dateSaid",
+  "appearanceUrl",
+  "tags",
+  "checkWorthiness",
+  "assignee",
+  "assigneeId",
+  "rating",
+  "ratingId",
+  "summary",
+  "explanation",
+];
+const rank = (field: string) => (field === "state" ? ORDER.length + 1 : ORDER.includes(field) ? ORDER.indexOf(field) : ORDER.length);
+const MAX_SHOWN = 160;
 
 type Change = { before?: unknown; after?: unknown };
 const isChange = (value: unknown): value is Change =>
@@ -17,39 +39,51 @@ function show(field: string, value: unknown): string {
   if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) return "(empty)";
   if (field === "state") return STATE_LABELS[value as ClaimState] ?? String(value);
   if (field === "dateSaid" && typeof value === "string") return value.slice(0, 10);
+  if (typeof value === "object" && !Array.isArray(value)) return "(rich text)";
   const text = Array.isArray(value) ? value.join(", ") : String(value);
-  return text.length > 120 ? `“${text.slice(0, 117)}…”` : `“${text}”`;
+  return text.length > MAX_SHOWN ? `“${text.slice(0, MAX_SHOWN - 3)}…”` : `“${text}”`;
 }
 
 function fieldDetails(changes: Record<string, unknown>): { names: string[]; details: string[] } {
   const names: string[] = [];
   const details: string[] = [];
-  // The stored order is not kept (jsonb sorts keys): fields first, the resulting state last.
-  const entries = Object.entries(changes).sort(([a], [b]) => Number(a === "state") - Number(b === "state"));
+  // The stored order is not kept (jsonb sorts keys): the panel's order, the resulting state last.
+  const entries = Object.entries(changes).sort(([a], [b]) => rank(a) - rank(b));
   for (const [field, change] of entries) {
-    if (SKIPPED.has(field) || !isChange(change)) continue;
+    if (SKIPPED.has(field) || field === "sources" || !isChange(change)) continue;
     const label = CLAIM_FIELD_LABELS[field] ?? field;
     if (field !== "state") names.push(label);
-    if (SHOWN.has(field)) details.push(`${label}: ${show(field, change.before)} → ${show(field, change.after)}`);
+    if (!IDS.has(field)) details.push(`${label}: ${show(field, change.before)} → ${show(field, change.after)}`);
   }
   return { names, details };
 }
 
-const titleOf = (value: unknown) =>
+const sourceTitle = (value: unknown) =>
   typeof value === "object" && value !== null && "title" in value ? `“${String((value as { title: unknown }).title)}”` : "";
 
-export function describeClaimEvent(action: string, changes: Record<string, unknown>): DescribedEvent {
+export function describeClaimEvent(action: string, stored: Record<string, unknown>): DescribedEvent {
+  const changes = readClaimEvent(action, stored)?.changes ?? stored;
   const { names, details } = fieldDetails(changes);
   const sources = isChange(changes.sources) ? changes.sources : null;
   switch (action) {
     case "create":
       return { summary: "marked the claim", details: typeof changes.quote === "string" ? [`quote: ${show("text", changes.quote)}`] : [] };
+    case "seed":
+      return {
+        summary: `added the sample claim${typeof changes.approvedBy === "string" ? `, approved by ${changes.approvedBy}` : ""}`,
+        details: [],
+      };
     case "update":
       return { summary: names.length ? `changed ${names.join(", ")}` : "saved the claim", details };
     case "add-source":
-      return { summary: `added a source ${titleOf(sources?.after)}`.trim(), details };
+      return { summary: `added a source ${sourceTitle(sources?.after)}`.trim(), details };
+    case "edit-source":
+      return {
+        summary: `edited the source ${sourceTitle(sources?.after)}`.trim(),
+        details: [`source: ${sourceTitle(sources?.before)} → ${sourceTitle(sources?.after)}`, ...details],
+      };
     case "remove-source":
-      return { summary: `removed a source ${titleOf(sources?.before)}`.trim(), details };
+      return { summary: `removed a source ${sourceTitle(sources?.before)}`.trim(), details };
     case "submit":
       return { summary: "submitted it for review", details };
     case "resubmit":

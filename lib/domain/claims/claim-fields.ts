@@ -13,6 +13,10 @@ export const CLAIM_FIELD_LABELS: Record<string, string> = {
   state: "state",
   deleted: "deletion",
   sources: "sources",
+  // As the history records them: by name, not by id.
+  claimant: "claimant",
+  rating: "rating",
+  assignee: "assignee",
 };
 
 /**

@@ -5,7 +5,8 @@ import { db, type Tx } from "@/lib/db";
 import { type ApprovalContext, assertTransition, type ClaimEvent, type ClaimState } from "@/lib/domain/claims/claim-workflow";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordAudit } from "../audit/record-audit";
+import type { ClaimEventAction, ClaimEventChanges } from "@/lib/schemas/claim-events";
+import { recordClaimEvent } from "../audit/record-claim-event";
 import { staleVersionError } from "./stale-version-error";
 
 type Transition = {
@@ -17,11 +18,23 @@ type Transition = {
   approval?: ApprovalContext;
   details?: Record<string, unknown>;
   /** The audit action, when it says more than the event (e.g. "add-source" for EDIT_EVIDENCE). */
-  action?: string;
+  action?: ClaimEventAction;
   /** Claim columns written by the same step (edited fields). */
   claimData?: Prisma.ClaimUpdateManyMutationInput;
   /** Other writes that belong to the same step (a review, voided approvals, a source). */
   alsoWrite?: (tx: Tx) => Promise<unknown>;
+};
+
+// How each event is recorded when the step does not name a more precise action.
+const EVENT_ACTIONS: Record<ClaimEvent, ClaimEventAction> = {
+  SUBMIT: "submit",
+  RESUBMIT: "resubmit",
+  APPROVE: "approve",
+  REQUEST_CHANGES: "request-changes",
+  EDIT: "update",
+  EDIT_EVIDENCE: "update",
+  REOPEN: "reopen",
+  DELETE: "delete",
 };
 
 /** Thrown inside the transaction when the conditional write found a newer version. */
@@ -31,7 +44,9 @@ export async function loadLiveClaim(claimId: string) {
   const claim = await db.claim.findFirst({
     where: { id: claimId, deletedAt: null },
     include: {
-      verdict: { include: { contributors: { select: { id: true } } } },
+      claimant: { select: { name: true } },
+      assignee: { select: { name: true } },
+      verdict: { include: { contributors: { select: { id: true } }, rating: { select: { label: true } } } },
       reviews: { where: { voided: false } },
       _count: { select: { sources: true } },
     },
@@ -54,16 +69,16 @@ export async function applyTransition(claim: { state: ClaimState; version: numbe
       // transaction's connection while borrowing another from the pool (20 losers stalled the desk).
       if (written.count === 0) throw new StaleWrite();
       await t.alsoWrite?.(tx);
-      await recordAudit(tx, {
+      // Checked against the action's schema as it is written (lib/schemas/claim-events.ts).
+      await recordClaimEvent(tx, {
         actorId: t.actorId,
-        entityType: "Claim",
-        entityId: t.claimId,
-        action: t.action ?? t.event.toLowerCase().replace("_", "-"),
+        claimId: t.claimId,
+        action: t.action ?? EVENT_ACTIONS[t.event],
         changes: {
           ...(t.details ?? {}),
           ...(state !== claim.state ? { state: { before: claim.state, after: state } } : {}),
           version: { before: seen, after: seen + 1 },
-        } as object,
+        } as ClaimEventChanges<ClaimEventAction>,
       });
       return { state, version: seen + 1 };
     });

@@ -6,6 +6,7 @@ import { seedDatabase } from "@/seeds/seed";
 import { SAMPLE_ARTICLE } from "@/seeds/sample-fact-check-data";
 import { createClaim } from "./create-claim";
 import { deleteClaim } from "./delete-claim";
+import { getClaimTimeline } from "../audit/claim-timeline";
 import { updateClaim } from "./update-claim";
 
 const actors: Record<string, Actor> = {};
@@ -101,5 +102,25 @@ describe("marking and editing claims", () => {
     expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).deletedAt).not.toBeNull();
     expect(await db.auditEvent.count({ where: { entityId: claim.id, action: "delete" } })).toBe(1);
     await expect(deleteClaim({ actor: editor(), input: { claimId: claim.id, version: 2 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("tells the whole story in the History: every field before and after, by name", async () => {
+    const claim = await createClaim({ actor: editor(), input: { articleId, ...rangeOf("slow the amount of fentanyl") } });
+    const claimant = await db.claimant.findFirstOrThrow({ where: { name: "Donald Trump" } });
+    const rating = await db.rating.findFirstOrThrow({ where: { label: "Mostly false" } });
+    const explanation = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Seizure data say otherwise." }] }] };
+    await updateClaim({
+      actor: editor(),
+      input: { claimId: claim.id, version: 1, claimantId: claimant.id, ratingId: rating.id, explanation, dateSaid: "2025-05-04" },
+    });
+    const [latest] = await getClaimTimeline({ actor: editor(), claimId: claim.id });
+    expect(latest).toMatchObject({ summary: "changed claimant, date said, rating, explanation" });
+    expect(latest!.details).toEqual([
+      "claimant: (empty) → “Donald Trump”",
+      "date said: (empty) → 2025-05-04",
+      "rating: (empty) → “Mostly false”",
+      "explanation: (empty) → “Seizure data say otherwise.”",
+    ]);
+    expect(JSON.stringify(latest)).not.toContain(claimant.id);
   });
 });

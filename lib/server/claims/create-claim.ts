@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { describeRange } from "@/lib/domain/anchoring/text-quote";
 import { AppError } from "@/lib/errors";
 import { createClaimSchema } from "@/lib/schemas/claim";
-import { recordAudit } from "../audit/record-audit";
+import { recordClaimEvent } from "../audit/record-claim-event";
 import { defineUseCase } from "../use-case";
 
 export const createClaim = defineUseCase(
@@ -33,10 +33,9 @@ export const createClaim = defineUseCase(
           verdict: { create: { authorId: actor.id, contributors: { connect: [{ id: actor.id }] } } },
         },
       });
-      await recordAudit(tx, {
+      await recordClaimEvent(tx, {
         actorId: actor.id,
-        entityType: "Claim",
-        entityId: claim.id,
+        claimId: claim.id,
         action: "create",
         changes: { quote: anchor.exact, start: anchor.start, end: anchor.end },
       });

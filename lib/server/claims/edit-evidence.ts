@@ -5,6 +5,7 @@
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/permissions";
+import type { ClaimEventAction } from "@/lib/schemas/claim-events";
 import { applyTransition, loadLiveClaim } from "./apply-transition";
 import { recordEvidenceChange } from "./record-evidence-change";
 
@@ -15,7 +16,7 @@ type EvidenceEdit<T> = {
   /** The claim as loaded by the caller, or its id to load it here. */
   claim: LiveClaim | string;
   version: number;
-  action: string;
+  action: ClaimEventAction;
   /** What changed, for the audit log (state and version are added by the transition). */
   changes: Record<string, unknown>;
   claimData?: Prisma.ClaimUpdateManyMutationInput;

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { mentionedIds } from "@/lib/domain/comments/mentions";
 import { AppError } from "@/lib/errors";
 import { addCommentSchema } from "@/lib/schemas/comment";
-import { recordAudit } from "../audit/record-audit";
+import { recordClaimEvent } from "../audit/record-claim-event";
 import { defineUseCase } from "../use-case";
 
 export const addComment = defineUseCase(
@@ -24,10 +24,9 @@ export const addComment = defineUseCase(
       const comment = await tx.comment.create({
         data: { claimId, body, parentId, authorId: actor.id, mentions: { create: mentioned.map((userId) => ({ userId })) } },
       });
-      await recordAudit(tx, {
+      await recordClaimEvent(tx, {
         actorId: actor.id,
-        entityType: "Claim",
-        entityId: claimId,
+        claimId,
         action: "comment",
         changes: { comment: body.slice(0, 200), mentions: mentioned.length },
       });
