@@ -1,7 +1,17 @@
 "use client";
 // A form bound to a server action that answers with an ActionResult: shows progress, the outcome
 // and each field's error next to it (through FormField), and keeps working without script.
-import { createContext, type FormEvent, type ReactNode, startTransition, useActionState, useContext, useEffect, useRef } from "react";
+import {
+  createContext,
+  type FormEvent,
+  type ReactNode,
+  startTransition,
+  useActionState,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+} from "react";
 import type { ActionResult, FieldErrors } from "@/lib/errors";
 
 type Action = (previous: ActionResult<unknown> | null, form: FormData) => Promise<ActionResult<unknown>>;
@@ -17,6 +27,8 @@ type Props = {
   className?: string;
   label?: string;
   quiet?: boolean;
+  /** Ask first (destructive steps): the question, and the label of the button that confirms. */
+  confirm?: { question: string; confirmLabel: string };
   children?: ReactNode;
 };
 
@@ -29,9 +41,11 @@ export function ActionForm({
   className,
   label,
   quiet,
+  confirm,
   children,
 }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
+  const [confirming, setConfirming] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state?.ok && resetOnSuccess) form.current?.reset();
@@ -40,6 +54,8 @@ export function ActionForm({
   // typed when the server refused it. Without script, the form posts through `action` as usual.
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (confirm && !confirming) return setConfirming(true);
+    setConfirming(false);
     const data = new FormData(event.currentTarget);
     startTransition(() => formAction(data));
   }
@@ -48,9 +64,21 @@ export function ActionForm({
       <form ref={form} action={formAction} onSubmit={submit} className={className} aria-label={label} aria-busy={pending}>
         {children}
         <div className="button-row">
-          <button type="submit" className={quiet ? "button button--quiet" : "button"} disabled={pending}>
-            {pending ? pendingLabel : submitLabel}
-          </button>
+          {confirm && confirming ? (
+            <span role="group" aria-label="Confirm" className="button-row">
+              <span>{confirm.question}</span>
+              <button type="submit" className="button button--danger" autoFocus>
+                {confirm.confirmLabel}
+              </button>
+              <button type="button" className="button button--quiet" onClick={() => setConfirming(false)}>
+                Cancel
+              </button>
+            </span>
+          ) : (
+            <button type="submit" className={quiet ? "button button--quiet" : "button"} disabled={pending}>
+              {pending ? pendingLabel : submitLabel}
+            </button>
+          )}
           {state?.ok === false && (
             <span role="alert" className="field-error">
               {state.message}

@@ -146,19 +146,22 @@ export function ImportForm() {
         </div>
       </fieldset>
 
-      {failure && (
+      {/* Already on the desk is not an error: a notice with the two ways on. */}
+      {failure?.code === "CONFLICT" && failure.details?.existingArticleId ? (
+        <div className="alert alert--warning" role="status">
+          <strong>Already on the desk.</strong> {failure.message}
+          <div className="button-row">
+            <Link href={`/articles/${failure.details.existingArticleId}`}>Open the existing article</Link>
+            <button type="button" className="button button--quiet" onClick={() => formRef.current && void submit(formRef.current, true)}>
+              Import a separate copy anyway
+            </button>
+          </div>
+        </div>
+      ) : failure ? (
         <div className="alert alert--error" role="alert">
           {failure.message}
-          {failure.code === "CONFLICT" && failure.details?.existingArticleId ? (
-            <div className="button-row">
-              <Link href={`/articles/${failure.details.existingArticleId}`}>Open the existing article</Link>
-              <button type="button" className="button button--quiet" onClick={() => formRef.current && void submit(formRef.current, true)}>
-                Import a separate copy anyway
-              </button>
-            </div>
-          ) : null}
         </div>
-      )}
+      ) : null}
 
       {kind === "url" && (
         <>

@@ -25,6 +25,7 @@ test("an admin creates an account, the person signs in, and disabling it locks t
   await expect(nadia.getByRole("link", { name: "Review queue" })).toBeVisible();
 
   await page.getByRole("button", { name: "Disable Nadia Newcomer" }).click();
+  await page.getByRole("button", { name: "Disable account" }).click();
   await expect(page.getByRole("button", { name: "Enable Nadia Newcomer" })).toBeVisible();
   await nadia.goto("/review");
   await expect(nadia).toHaveURL(/\/signin/);

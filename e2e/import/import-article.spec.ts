@@ -44,7 +44,7 @@ test("an editor imports an article from a web address, and importing it again of
   await page.goto("/articles/import");
   await page.getByLabel("Article URL").fill(`${base}/news`);
   await page.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(page.locator("form").getByRole("alert")).toContainText("already on the desk");
+  await expect(page.locator("form").getByRole("status").filter({ hasText: "Already on the desk." })).toContainText("already on the desk");
   await page.getByRole("link", { name: "Open the existing article" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Border deployment grows/ })).toBeVisible();
 });

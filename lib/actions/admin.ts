@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/get-actor";
 import type { ActionResult } from "@/lib/errors";
 import { updateUser } from "@/lib/server/admin/manage-users";
-import { moveRating, saveRating } from "@/lib/server/admin/manage-rating-scale";
+import { moveRating, retireRating, saveRating } from "@/lib/server/admin/manage-rating-scale";
 import { updatePublisherProfile } from "@/lib/server/admin/update-publisher-profile";
 import { createAccount } from "@/lib/server/users/create-account";
 import { attempt } from "./attempt";
@@ -50,6 +50,13 @@ export async function updatePublisherProfileAction(_: Previous, form: FormData) 
 export async function saveRatingAction(_: Previous, form: FormData) {
   return attempt(
     async () => saveRating({ actor: await getActor(), input: fields(form) }),
+    () => "/admin/scale",
+  );
+}
+
+export async function retireRatingAction(_: Previous, form: FormData) {
+  return attempt(
+    async () => retireRating({ actor: await getActor(), input: fields(form) }),
     () => "/admin/scale",
   );
 }

@@ -4,11 +4,12 @@
 import { getActor } from "@/lib/auth/get-actor";
 import type { UpdateClaimInput } from "@/lib/schemas/claim";
 import type { CreateClaimantInput } from "@/lib/schemas/claimant";
-import type { AddSourceInput } from "@/lib/schemas/source";
+import type { AddSourceInput, EditSourceInput } from "@/lib/schemas/source";
 import { createClaimant, searchClaimants } from "@/lib/server/claimants/find-or-create-claimant";
 import { addSource } from "@/lib/server/claims/add-source";
 import { createClaim } from "@/lib/server/claims/create-claim";
 import { deleteClaim } from "@/lib/server/claims/delete-claim";
+import { editSource } from "@/lib/server/claims/edit-source";
 import { removeSource } from "@/lib/server/claims/remove-source";
 import { updateClaim } from "@/lib/server/claims/update-claim";
 import { articlePath, attempt } from "./attempt";
@@ -54,6 +55,16 @@ export async function addSourceAction(articleId: string, input: AddSourceInput) 
       articlePath(articleId);
       const { source, version, state } = await addSource({ actor: await getActor(), input });
       return { sourceId: source.id, version, state };
+    },
+    () => articlePath(articleId),
+  );
+}
+
+export async function editSourceAction(articleId: string, input: EditSourceInput) {
+  return attempt(
+    async () => {
+      articlePath(articleId);
+      return editSource({ actor: await getActor(), input });
     },
     () => articlePath(articleId),
   );

@@ -34,4 +34,6 @@ export const ratingSchema = z.object({
   icon: z.enum(RATING_ICONS, { message: "Choose an icon." }),
 });
 
+export const retireRatingSchema = z.object({ ratingId: id, retired: z.enum(["true", "false"]).transform((value) => value === "true") });
+
 export const moveRatingSchema = z.object({ ratingId: id, direction: z.enum(["up", "down"]) });

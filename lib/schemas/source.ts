@@ -30,4 +30,7 @@ export const addSourceSchema = z.object({
 });
 export type AddSourceInput = z.input<typeof addSourceSchema>;
 
+export const editSourceSchema = addSourceSchema.extend({ sourceId: idSchema });
+export type EditSourceInput = z.input<typeof editSourceSchema>;
+
 export const removeSourceSchema = z.object({ claimId: idSchema, version, sourceId: idSchema });

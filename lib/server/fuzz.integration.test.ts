@@ -18,6 +18,7 @@ for (let level = 0; level < 5_000; level++) deep = { content: [deep] };
 const SHAPES: Record<keyof typeof USE_CASES, Record<string, unknown>> = {
   updateUser: { userId: UNKNOWN, role: "EDITOR" },
   moveRating: { ratingId: UNKNOWN, direction: "up" },
+  retireRating: { ratingId: UNKNOWN, retired: "true" },
   saveRating: { ratingId: UNKNOWN, label: "L", value: "3", description: "d", color: "#123456", icon: "check" },
   updatePublisherProfile: { name: "", url: "javascript:alert(1)", logoUrl: "data:x", description: "", requiredApprovals: "x" },
   importArticle: { kind: "url", url: "http://127.0.0.1:1/never" },
@@ -25,6 +26,7 @@ const SHAPES: Record<keyof typeof USE_CASES, Record<string, unknown>> = {
   createClaimant: { name: "", sameAs: ["javascript:alert(1)"] },
   searchClaimants: { query: MEGABYTE },
   addSource: { claimId: UNKNOWN, version: 1, title: "T", url: "https://example.org" },
+  editSource: { claimId: UNKNOWN, version: 1, sourceId: UNKNOWN, title: "T", url: "https://example.org" },
   createClaim: { articleId: UNKNOWN, start: 0, end: 5 },
   deleteClaim: { claimId: UNKNOWN, version: 1 },
   removeSource: { claimId: UNKNOWN, version: 1, sourceId: UNKNOWN },

@@ -1,7 +1,7 @@
 // Every use-case built with defineUseCase, by name: what the fuzz test drives with hostile input
 // (and what an API can expose). A new use-case belongs here.
 import { updateUser } from "./admin/manage-users";
-import { moveRating, saveRating } from "./admin/manage-rating-scale";
+import { moveRating, retireRating, saveRating } from "./admin/manage-rating-scale";
 import { updatePublisherProfile } from "./admin/update-publisher-profile";
 import { importArticle } from "./articles/import-article";
 import { previewArticleUrl } from "./articles/preview-article-url";
@@ -9,6 +9,7 @@ import { createClaimant, searchClaimants } from "./claimants/find-or-create-clai
 import { addSource } from "./claims/add-source";
 import { createClaim } from "./claims/create-claim";
 import { deleteClaim } from "./claims/delete-claim";
+import { editSource } from "./claims/edit-source";
 import { removeSource } from "./claims/remove-source";
 import { reopenClaim } from "./claims/reopen-claim";
 import { submitClaim } from "./claims/submit-claim";
@@ -24,12 +25,14 @@ export const USE_CASES = {
   updateUser,
   moveRating,
   saveRating,
+  retireRating,
   updatePublisherProfile,
   importArticle,
   previewArticleUrl,
   createClaimant,
   searchClaimants,
   addSource,
+  editSource,
   createClaim,
   deleteClaim,
   removeSource,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { ActionForm, FormField } from "@/components/admin/ActionForm";
 import { RatingBadge } from "@/components/ratings/RatingBadge";
-import { moveRatingAction, saveRatingAction } from "@/lib/actions/admin";
+import { moveRatingAction, retireRatingAction, saveRatingAction } from "@/lib/actions/admin";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { RATING_ICONS } from "@/lib/domain/ratings/default-scale";
 import { can } from "@/lib/permissions";
@@ -36,7 +36,9 @@ function RatingFieldset({ rating, prefix }: { rating: RatingFields; prefix: stri
 export default async function ScalePage() {
   const actor = await requirePageActor("/admin/scale");
   if (!can(actor, "rating-scale.manage")) forbidden();
-  const ratings = await listScale({ actor });
+  const all = await listScale({ actor });
+  const ratings = all.filter((rating) => !rating.retiredAt);
+  const retired = all.filter((rating) => rating.retiredAt);
   return (
     <div className="page">
       <h1>Rating scale</h1>
@@ -56,6 +58,10 @@ export default async function ScalePage() {
                     <input type="hidden" name="direction" value="up" />
                   </ActionForm>
                 )}
+                <ActionForm action={retireRatingAction} submitLabel={`Retire ${rating.label}`} quiet success="Retired.">
+                  <input type="hidden" name="ratingId" value={rating.id} />
+                  <input type="hidden" name="retired" value="true" />
+                </ActionForm>
                 {index < ratings.length - 1 && (
                   <ActionForm action={moveRatingAction} submitLabel={`Move ${rating.label} down`} quiet success="Moved.">
                     <input type="hidden" name="ratingId" value={rating.id} />
@@ -70,6 +76,23 @@ export default async function ScalePage() {
           </li>
         ))}
       </ol>
+      {retired.length > 0 && (
+        <section aria-labelledby="retired-heading">
+          <h2 id="retired-heading">Retired ratings</h2>
+          <p className="muted">Offered no more for new verdicts. Claims and published fact-checks that carry one keep it.</p>
+          <ul className="stack rating-admin-list">
+            {retired.map((rating) => (
+              <li key={rating.id} className="card rating-admin-head">
+                <RatingBadge rating={rating} />
+                <ActionForm action={retireRatingAction} submitLabel={`Restore ${rating.label}`} quiet success="Restored.">
+                  <input type="hidden" name="ratingId" value={rating.id} />
+                  <input type="hidden" name="retired" value="false" />
+                </ActionForm>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <h2>Add a rating</h2>
       <ActionForm
         action={saveRatingAction}

@@ -68,6 +68,11 @@ export default async function UsersPage() {
                     submitLabel={user.disabled ? `Enable ${user.name}` : `Disable ${user.name}`}
                     quiet
                     success="Done."
+                    confirm={
+                      user.disabled
+                        ? undefined
+                        : { question: `Disable ${user.name}? They are signed out at once.`, confirmLabel: "Disable account" }
+                    }
                   >
                     <input type="hidden" name="userId" value={user.id} />
                     <input type="hidden" name="disabled" value={String(!user.disabled)} />

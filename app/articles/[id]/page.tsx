@@ -75,7 +75,7 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
             key={openClaim.id}
             articleId={article.id}
             claim={toPanelClaim(openClaim)}
-            ratings={panelData[0]}
+            ratings={panelData[0].map(({ retiredAt, ...rating }) => ({ ...rating, retired: !!retiredAt }))}
             members={panelData[1]}
             discussion={{ threads: panelData[2], handles: panelData[3] }}
             timeline={panelData[4]}

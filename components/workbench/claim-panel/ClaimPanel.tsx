@@ -35,7 +35,7 @@ export type PanelClaim = {
   /** Approvals that still count (an evidence edit voids them). */
   approvals: number;
 };
-export type PanelRating = { id: string; label: string; value: number | null; description: string };
+export type PanelRating = { id: string; label: string; value: number | null; description: string; retired: boolean };
 type Props = {
   articleId: string;
   claim: PanelClaim;
@@ -100,7 +100,7 @@ export function ClaimPanel({ articleId, claim, ratings, members, canEdit, canSub
         <Link href={`/articles/${articleId}`} scroll={false}>
           ← All claims
         </Link>
-        <SaveIndicator status={saver.status} />
+        {canEdit ? <SaveIndicator status={saver.status} /> : <p className="muted">Read only: your role reviews claims.</p>}
       </div>
       <h2 id={`${id}-heading`}>Claim details</h2>
       <StatePill state={claim.state} />
@@ -216,18 +216,24 @@ export function ClaimPanel({ articleId, claim, ratings, members, canEdit, canSub
             <select
               {...props}
               value={ratingId}
+              // Arrowing through the options changes the value at every step: it is saved when the
+              // editor leaves the field (or submits), not once per option passed.
               onChange={(e) => {
                 setRatingId(e.target.value);
-                saver.change("ratingId", e.target.value || null);
+                saver.change("ratingId", e.target.value || null, { later: true });
               }}
+              onBlur={() => saver.flush()}
             >
               <option value="">Not rated yet</option>
-              {ratings.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.label}
-                  {r.value !== null ? ` (${r.value})` : ""}
-                </option>
-              ))}
+              {ratings
+                .filter((r) => !r.retired || r.id === claim.ratingId)
+                .map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.label}
+                    {r.value !== null ? ` (${r.value})` : ""}
+                    {r.retired ? " — retired" : ""}
+                  </option>
+                ))}
             </select>
           ),
           rating?.description,

@@ -53,7 +53,7 @@ export function ClaimantPicker({ value, onChange, disabled, error }: Props) {
     <div className="field combobox">
       <label htmlFor={`${id}-input`}>Claimant</label>
       <span className="muted" id={`${id}-hint`}>
-        Who said it? Type to search people and organizations.
+        {disabled ? "Who said it." : "Who said it? Type to search people and organizations."}
       </span>
       <input
         id={`${id}-input`}

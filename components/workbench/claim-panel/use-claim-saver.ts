@@ -114,8 +114,9 @@ export function useClaimSaver(articleId: string, claimId: string, initialVersion
     };
   }, [flush]);
 
+  /** `later`: keep the change until flush() (the field is left) instead of the autosave pause. */
   const change = useCallback(
-    <K extends keyof ClaimPatch>(field: K, value: ClaimPatch[K]) => {
+    <K extends keyof ClaimPatch>(field: K, value: ClaimPatch[K], { later = false } = {}) => {
       const check = updateClaimSchema.shape[field].safeParse(value);
       setFieldErrors((errors) => ({ ...errors, [field]: check.success ? undefined : check.error.issues.map((issue) => issue.message) }));
       if (!check.success) {
@@ -127,6 +128,7 @@ export function useClaimSaver(articleId: string, claimId: string, initialVersion
       refused.current.delete(field);
       pending.current[field] = value;
       setStatus({ kind: "dirty" });
+      if (later) return;
       clearTimeout(timer.current);
       timer.current = setTimeout(flush, AUTOSAVE_DELAY_MS);
     },

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { type ScaleEntry, scaleProblem } from "@/lib/domain/ratings/scale-rules";
 import { AppError } from "@/lib/errors";
 import { type Actor, assertCan } from "@/lib/permissions";
-import { moveRatingSchema, ratingSchema } from "@/lib/schemas/admin";
+import { moveRatingSchema, ratingSchema, retireRatingSchema } from "@/lib/schemas/admin";
 import { recordAudit } from "../audit/record-audit";
 import { defineUseCase } from "../use-case";
 
@@ -15,8 +15,9 @@ async function defaultScale() {
 }
 
 /** Refuses a change that would leave the scale unreadable for ClaimReview (scale-rules.ts). */
-function assertValidScale(ratings: ScaleEntry[]) {
-  const problem = scaleProblem(ratings);
+function assertValidScale(ratings: (ScaleEntry & { retiredAt?: Date | null })[]) {
+  // Retired ratings are off the scale that new verdicts use.
+  const problem = scaleProblem(ratings.filter((rating) => !rating.retiredAt));
   if (problem) throw new AppError("INVALID_INPUT", problem, { value: [problem] });
 }
 
@@ -79,6 +80,27 @@ export const moveRating = defineUseCase(
         entityId: moved.id,
         action: "move",
         changes: { position: { before: moved.position, after: other.position } },
+      });
+    });
+  },
+);
+
+/** Retires a rating (offered no more; claims and publications that carry it keep it), or restores it. */
+export const retireRating = defineUseCase(
+  { permission: "rating-scale.manage", schema: retireRatingSchema, invalid: "Choose a rating." },
+  async ({ actor, input }) => {
+    const scale = await defaultScale();
+    const rating = scale.ratings.find((r) => r.id === input.ratingId);
+    if (!rating) throw new AppError("NOT_FOUND", "That rating is not on the scale.");
+    if (input.retired) assertValidScale(scale.ratings.filter((r) => r.id !== rating.id && !r.retiredAt));
+    await db.$transaction(async (tx) => {
+      await tx.rating.update({ where: { id: rating.id }, data: { retiredAt: input.retired ? new Date() : null } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        entityType: "Rating",
+        entityId: rating.id,
+        action: input.retired ? "retire" : "restore",
+        changes: { label: rating.label },
       });
     });
   },

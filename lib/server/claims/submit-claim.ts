@@ -1,5 +1,6 @@
 // Sends a claim to review (or back to review after changes were requested). It needs a claimant,
 // a rating, an explanation and at least one source; the refusal names everything missing.
+import { db } from "@/lib/db";
 import { missingForSubmission } from "@/lib/domain/claims/submission";
 import { AppError } from "@/lib/errors";
 import { claimVersionSchema } from "@/lib/schemas/review";
@@ -18,6 +19,11 @@ export const submitClaim = defineUseCase(
         explanationText: claim.verdict.explanationText,
         sourceCount: claim._count.sources,
       });
+      const rating = claim.verdict.ratingId ? await db.rating.findUnique({ where: { id: claim.verdict.ratingId } }) : null;
+      if (rating?.retiredAt) {
+        const message = `The rating “${rating.label}” was retired from the scale: choose another before review.`;
+        throw new AppError("INVALID_INPUT", message, { ratingId: [message] });
+      }
       if (missing.length > 0) {
         const list = missing.map((item) => item.label);
         throw new AppError(

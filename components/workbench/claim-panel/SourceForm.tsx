@@ -1,13 +1,23 @@
 "use client";
-// One source: where it is, what it is called, who published it, the passage that matters, when it
-// was read, an archived copy, and whether it is the primary document.
-import { useId, useState } from "react";
-import { addSourceAction } from "@/lib/actions/claim";
+// One source, new or corrected: where it is, what it is called, who published it, the passage that
+// matters, when it was read, an archived copy, and whether it is the primary document. Focus goes
+// to its first field when it opens.
+import { useEffect, useId, useRef, useState } from "react";
+import { addSourceAction, editSourceAction } from "@/lib/actions/claim";
 import type { FieldErrors } from "@/lib/errors";
 import { addSourceSchema } from "@/lib/schemas/source";
+import type { PanelSource } from "./SourcesEditor";
 import type { RunVersioned } from "./use-claim-saver";
 
-type Props = { articleId: string; claimId: string; runVersioned: RunVersioned; onDone: () => void };
+type Props = {
+  articleId: string;
+  claimId: string;
+  runVersioned: RunVersioned;
+  /** The source to correct; none to add one. */
+  source?: PanelSource;
+  /** `saved`: the saved source's id (none when cancelled). */
+  onDone: (saved?: string) => void;
+};
 
 const FIELDS = [
   { name: "url", label: "Source URL", type: "url", placeholder: "https://" },
@@ -20,10 +30,24 @@ const FIELDS = [
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function AddSourceForm({ articleId, claimId, runVersioned, onDone }: Props) {
+const valuesOf = (source?: PanelSource): Record<string, string> =>
+  source
+    ? {
+        url: source.url ?? "",
+        title: source.title,
+        publisher: source.publisher ?? "",
+        quote: source.quote ?? "",
+        accessedAt: source.accessedAt ?? "",
+        archiveUrl: source.archiveUrl ?? "",
+      }
+    : { accessedAt: today() };
+
+export function SourceForm({ articleId, claimId, runVersioned, source, onDone }: Props) {
   const id = useId();
-  const [values, setValues] = useState<Record<string, string>>({ accessedAt: today() });
-  const [kind, setKind] = useState<"PRIMARY" | "SECONDARY">("SECONDARY");
+  const first = useRef<HTMLInputElement>(null);
+  const [values, setValues] = useState<Record<string, string>>(() => valuesOf(source));
+  const [kind, setKind] = useState<"PRIMARY" | "SECONDARY">(source?.kind ?? "SECONDARY");
+  useEffect(() => first.current?.focus(), []);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [pending, setPending] = useState(false);
 
@@ -35,14 +59,17 @@ export function AddSourceForm({ articleId, claimId, runVersioned, onDone }: Prop
       return;
     }
     setPending(true);
-    const result = await runVersioned((version) => addSourceAction(articleId, { ...input, title: values.title ?? "", version }));
+    const title = values.title ?? "";
+    const result = source
+      ? await runVersioned((version) => editSourceAction(articleId, { ...input, title, version, sourceId: source.id }))
+      : await runVersioned((version) => addSourceAction(articleId, { ...input, title, version }));
     setPending(false);
-    if (result?.ok) onDone();
+    if (result?.ok) onDone("sourceId" in result.data ? String(result.data.sourceId) : source?.id);
     else if (result?.fieldErrors) setErrors(result.fieldErrors);
   }
 
   return (
-    <div role="group" aria-label="New source" className="subform">
+    <div role="group" aria-label={source ? `Edit source: ${source.title}` : "New source"} className="subform">
       {FIELDS.map((field) => {
         const error = errors[field.name]?.[0];
         const props = {
@@ -59,7 +86,12 @@ export function AddSourceForm({ articleId, claimId, runVersioned, onDone }: Prop
             {field.type === "textarea" ? (
               <textarea rows={3} {...props} />
             ) : (
-              <input type={field.type} placeholder={"placeholder" in field ? field.placeholder : undefined} {...props} />
+              <input
+                type={field.type}
+                placeholder={"placeholder" in field ? field.placeholder : undefined}
+                ref={field.name === "url" ? first : undefined}
+                {...props}
+              />
             )}
             {error && (
               <span className="field-error" id={`${props.id}-error`}>
@@ -84,7 +116,7 @@ export function AddSourceForm({ articleId, claimId, runVersioned, onDone }: Prop
         <button type="button" className="button" disabled={pending} onClick={() => void save()}>
           {pending ? "Saving source…" : "Save source"}
         </button>
-        <button type="button" className="button button--quiet" onClick={onDone}>
+        <button type="button" className="button button--quiet" onClick={() => onDone()}>
           Cancel
         </button>
       </div>

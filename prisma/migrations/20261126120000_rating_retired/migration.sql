@@ -1,0 +1,1 @@
+ALTER TABLE "Rating" ADD COLUMN "retiredAt" TIMESTAMP(3);
