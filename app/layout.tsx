@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
+import { type ReactNode, Suspense } from "react";
+import { PageFocus } from "@/components/layout/PageFocus";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { getPublisherProfile } from "@/lib/server/publisher/get-publisher-profile";
 // The shared rules live in public/ because the public fact-check documents (outside React) load
@@ -22,6 +23,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <SiteHeader publisherName={profile.name} />
         <main id="main">{children}</main>
+        <Suspense>
+          <PageFocus />
+        </Suspense>
         <footer className="site-footer">
           <div className="site-footer__inner">{profile.name} · Every verdict is checked by a second editor before it is published.</div>
         </footer>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ScrollArea } from "@/components/layout/ScrollArea";
 import { forbidden } from "next/navigation";
 import Link from "next/link";
 import { RatingBadge } from "@/components/ratings/RatingBadge";
@@ -23,7 +24,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
       <h1>Review queue</h1>
       <p className="page-lede">Claims waiting for a second pair of eyes, oldest first. You cannot approve verdicts you wrote or edited.</p>
       {decided && (
-        <p className="alert alert--success" role="status">
+        <p className="alert alert--success" role="status" data-focus-first>
           Decision recorded.
         </p>
       )}
@@ -59,37 +60,39 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
       {claims.length === 0 ? (
         <p className="empty-state">{everything.length ? "No claim in review matches these filters." : "Nothing is waiting for review."}</p>
       ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Claim</th>
-              <th scope="col">Proposed rating</th>
-              <th scope="col">Verdict by</th>
-              <th scope="col">Article</th>
-            </tr>
-          </thead>
-          <tbody>
-            {claims.map((claim) => (
-              <tr key={claim.id}>
-                <td>
-                  <Link href={`/review/${claim.id}`}>{claim.text}</Link>
-                  <div className="muted">
-                    {claim.claimant?.name ?? "No claimant"}
-                    {claim.assignee ? ` · assigned to ${claim.assignee.name}` : ""}
-                  </div>
-                </td>
-                <td>{claim.verdict?.rating ? <RatingBadge rating={claim.verdict.rating} /> : "—"}</td>
-                <td>
-                  {claim.verdict?.author.name ?? "—"}
-                  {claim.verdict?.authorId === actor.id ? <div className="muted">(yours: someone else must review)</div> : null}
-                </td>
-                <td>
-                  <Link href={`/articles/${claim.article.id}?claim=${claim.id}`}>{claim.article.title}</Link>
-                </td>
+        <ScrollArea label="Claims waiting for review">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Claim</th>
+                <th scope="col">Proposed rating</th>
+                <th scope="col">Verdict by</th>
+                <th scope="col">Article</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {claims.map((claim) => (
+                <tr key={claim.id}>
+                  <td>
+                    <Link href={`/review/${claim.id}`}>{claim.text}</Link>
+                    <div className="muted">
+                      {claim.claimant?.name ?? "No claimant"}
+                      {claim.assignee ? ` · assigned to ${claim.assignee.name}` : ""}
+                    </div>
+                  </td>
+                  <td>{claim.verdict?.rating ? <RatingBadge rating={claim.verdict.rating} /> : "—"}</td>
+                  <td>
+                    {claim.verdict?.author.name ?? "—"}
+                    {claim.verdict?.authorId === actor.id ? <div className="muted">(yours: someone else must review)</div> : null}
+                  </td>
+                  <td>
+                    <Link href={`/articles/${claim.article.id}?claim=${claim.id}`}>{claim.article.title}</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollArea>
       )}
     </div>
   );

@@ -1,14 +1,17 @@
 "use client";
 // The article in tiptap: selectable, never editable, with claims drawn over it. Selecting text
-// (mouse or keyboard) enables "Mark as claim" (button or Ctrl+Shift+M).
+// (mouse, touch or keyboard: workbench-keys.ts) enables "Mark as claim" (button, M or Ctrl+Shift+M).
+// Claims open by click, tap or Enter; where they overlap, the editor chooses which.
 import { type Editor, EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { createClaimAction } from "@/lib/actions/claim";
 import { articleExtensions } from "@/lib/editor/article-extensions";
 import { canonicalRange, ClaimHighlights, type HighlightedClaim } from "@/lib/editor/extensions/claim-highlights";
-import { MARK_CLAIM_SHORTCUT, MarkClaimShortcut } from "@/lib/editor/extensions/mark-claim-shortcut";
 import { ReadOnlyDocument } from "@/lib/editor/extensions/read-only-document";
+import { MARK_CLAIM_SHORTCUT, WorkbenchKeys } from "@/lib/editor/extensions/workbench-keys";
+import { ClaimChooser } from "./ClaimChooser";
+import { ShortcutsDialog } from "./ShortcutsDialog";
 
 /**
  * The selected range. The browser's live selection wins: ProseMirror reads selection changes
@@ -27,32 +30,49 @@ function selectedRange(editor: Editor): { from: number; to: number } | null {
 }
 
 export type WorkbenchClaim = HighlightedClaim & { description: string };
-
 type Props = {
   articleId: string;
   html: string;
   canonicalText: string;
+  lang: string | null;
   claims: WorkbenchClaim[];
   openClaimId: string | null;
   canMark: boolean;
 };
 
-export function ArticleWorkbench({ articleId, html, canonicalText, claims, openClaimId, canMark }: Props) {
+export function ArticleWorkbench({ articleId, html, canonicalText, lang, claims, openClaimId, canMark }: Props) {
   const router = useRouter();
   const [status, setStatus] = useState<{ kind: "info" | "error"; text: string } | null>(null);
   const [pending, setPending] = useState(false);
+  const [choosing, setChoosing] = useState<string[] | null>(null);
+  const shortcuts = useRef<HTMLDialogElement>(null);
 
   const editor = useEditor({
     immediatelyRender: false,
     content: html,
-    extensions: [...articleExtensions, ReadOnlyDocument, ClaimHighlights.configure({ canonicalText }), MarkClaimShortcut],
+    extensions: [
+      ...articleExtensions,
+      ReadOnlyDocument,
+      ClaimHighlights.configure({ canonicalText }),
+      WorkbenchKeys.configure({ canonicalText, lang }),
+    ],
     editorProps: {
-      attributes: { class: "article-body workbench-text", "aria-readonly": "true", "aria-label": "Article text" },
-      // A click on a highlight (not the end of a drag) opens that claim in the panel.
+      attributes: {
+        class: "article-body workbench-text",
+        // Read, selected and marked, never typed into: not announced as a text field, no
+        // on-screen keyboard on touch, and translatable like any page.
+        role: "document",
+        "aria-label": "Article, read only: select words to mark a claim",
+        inputmode: "none",
+        translate: "yes",
+        ...(lang ? { lang } : {}),
+      },
+      // A click on a highlight (not the end of a drag) opens its claim, or asks which one.
       handleClick: (view, _pos, event) => {
-        const mark = (event.target as HTMLElement).closest("mark[data-claim-id]");
-        if (!mark || !view.state.selection.empty) return false;
-        openClaim(mark.getAttribute("data-claim-id")!);
+        if (!view.state.selection.empty || !(event.target instanceof Element)) return false;
+        const ids = [...new Set(ancestorsOf(event.target, view.dom).map((mark) => mark.getAttribute("data-claim-id")!))];
+        if (ids.length === 0) return false;
+        open(ids);
         return true;
       },
     },
@@ -60,7 +80,12 @@ export function ArticleWorkbench({ articleId, html, canonicalText, claims, openC
   const hasSelection = useEditorState({ editor, selector: ({ editor: e }) => !!e && !e.state.selection.empty }) ?? false;
 
   function openClaim(claimId: string) {
+    setChoosing(null);
     router.push(`/articles/${articleId}?claim=${claimId}`, { scroll: false });
+  }
+  function open(ids: string[]) {
+    if (ids.length === 1) openClaim(ids[0]!);
+    else setChoosing(ids);
   }
 
   useEffect(() => {
@@ -70,25 +95,24 @@ export function ArticleWorkbench({ articleId, html, canonicalText, claims, openC
   async function markClaim() {
     if (!editor || !canMark || pending) return;
     const selection = selectedRange(editor);
-    if (!selection) {
-      setStatus({ kind: "error", text: "Select the words of the claim first." });
-      return;
-    }
+    if (!selection) return setStatus({ kind: "error", text: "Select the words of the claim first (S selects the sentence at the caret)." });
     const range = canonicalRange(editor.state.doc, canonicalText, selection.from, selection.to);
     setPending(true);
     setStatus({ kind: "info", text: "Marking the claim…" });
     const result = await createClaimAction({ articleId, ...range });
     setPending(false);
-    if (!result.ok) {
-      setStatus({ kind: "error", text: result.message });
-      return;
-    }
+    if (!result.ok) return setStatus({ kind: "error", text: result.message });
     setStatus({ kind: "info", text: "Claim marked. Describe it in the claim panel." });
     openClaim(result.data.claimId);
   }
 
   useEffect(() => {
-    editor?.commands.setMarkClaimHandler(() => void markClaim());
+    editor?.commands.setWorkbenchHandlers({
+      onMark: () => void markClaim(),
+      onOpen: open,
+      onAnnounce: (text) => setStatus(text ? { kind: "info", text } : null),
+      onHelp: () => shortcuts.current?.showModal(),
+    });
   });
 
   return (
@@ -98,28 +122,56 @@ export function ArticleWorkbench({ articleId, html, canonicalText, claims, openC
           {claim.description}
         </span>
       ))}
-      {canMark && (
-        <div className="workbench-toolbar">
+      <div className="workbench-toolbar">
+        {canMark && (
           <button
             type="button"
             className="button"
             disabled={!hasSelection || pending}
-            title={`Mark as claim (${MARK_CLAIM_SHORTCUT.label})`}
-            aria-keyshortcuts={MARK_CLAIM_SHORTCUT.aria}
+            title={`Mark as claim (M or ${MARK_CLAIM_SHORTCUT.label})`}
+            aria-keyshortcuts={`M ${MARK_CLAIM_SHORTCUT.aria}`}
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => void markClaim()}
           >
             Mark as claim
           </button>
-          <span className="muted">Select words in the article, then mark them — or press {MARK_CLAIM_SHORTCUT.label}.</span>
-        </div>
-      )}
+        )}
+        <span className="muted">{canMark ? "Select words in the article, then mark them." : "Click a highlight to read its claim."}</span>
+        <button
+          type="button"
+          className="link-button keyboard-hint"
+          aria-keyshortcuts="Shift+?"
+          onClick={() => shortcuts.current?.showModal()}
+        >
+          Keyboard shortcuts
+        </button>
+      </div>
       <p role="status" className={status?.kind === "error" ? "field-error" : "muted"} style={{ minHeight: "1.5em", margin: "0.25rem 0" }}>
         {status?.text}
       </p>
+      {choosing && (
+        <ClaimChooser
+          claims={choosing.map((id) => ({ id, description: claims.find((claim) => claim.id === id)?.description ?? id }))}
+          onChoose={openClaim}
+          onCancel={() => {
+            setChoosing(null);
+            editor?.commands.focus();
+          }}
+        />
+      )}
       <div role="region" aria-label="Article text">
         {editor ? <EditorContent editor={editor} /> : <div className="article-body muted">Loading the article…</div>}
       </div>
+      <ShortcutsDialog ref={shortcuts} />
     </div>
   );
+}
+
+/** Every claim highlight around `target`, innermost first. */
+function ancestorsOf(target: Element, root: Element): Element[] {
+  const marks: Element[] = [];
+  for (let node: Element | null = target; node && node !== root; node = node.parentElement) {
+    if (node.matches("mark[data-claim-id]")) marks.push(node);
+  }
+  return marks;
 }

@@ -22,7 +22,7 @@ test("a claim goes from annotation through review and changes to publication, an
   await signIn(editor, "editor@example.org");
   const title = `Jobs claims ${Date.now()}`;
   await importText(editor, title, TEXT);
-  await editor.getByRole("region", { name: "Article text" }).getByRole("textbox").focus();
+  await editor.getByRole("region", { name: "Article text" }).getByRole("document").focus();
   await editor.keyboard.press("Control+Home");
   await editor.keyboard.press("Shift+End");
   await editor.keyboard.press("Control+Shift+M");

@@ -30,7 +30,7 @@ export async function dragOver(page: Page, phrase: string) {
 
 /** Keyboard only: into the text, to the last article paragraph, select it, press the shortcut. */
 export async function markLastParagraphWithKeyboard(page: Page) {
-  await page.getByRole("region", { name: "Article text" }).getByRole("textbox").focus();
+  await page.getByRole("region", { name: "Article text" }).getByRole("document").focus();
   await page.keyboard.press("Control+End");
   await page.keyboard.press("ArrowUp");
   await page.keyboard.press("End");

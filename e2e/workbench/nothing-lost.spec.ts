@@ -28,7 +28,7 @@ test("links in the explanation save with every other field of the same burst, an
   await signIn(page, "editor@example.org");
   const title = `Seizure claims ${Date.now()}`;
   await importText(page, title, TEXT);
-  await page.getByRole("region", { name: "Article text" }).getByRole("textbox").focus();
+  await page.getByRole("region", { name: "Article text" }).getByRole("document").focus();
   await page.keyboard.press("Control+Home");
   await page.keyboard.press("Shift+End");
   await page.keyboard.press("Control+Shift+M");

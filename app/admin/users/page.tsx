@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ScrollArea } from "@/components/layout/ScrollArea";
 import { forbidden } from "next/navigation";
 import { ActionForm, FormField } from "@/components/admin/ActionForm";
 import { changeRoleAction, createAccountAction, setDisabledAction } from "@/lib/actions/admin";
@@ -20,69 +21,71 @@ export default async function UsersPage() {
       <p className="page-lede">
         Editors annotate and publish, reviewers approve verdicts, admins manage the desk. Disabled accounts are signed out at once.
       </p>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">Person</th>
-            <th scope="col">Role</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => (
-            <tr key={user.id}>
-              <td>
-                {user.name}
-                <div className="muted">{user.email}</div>
-              </td>
-              <td>
-                <ActionForm
-                  action={changeRoleAction}
-                  submitLabel="Change role"
-                  label={`Role of ${user.name}`}
-                  quiet
-                  className="inline-form"
-                >
-                  <input type="hidden" name="userId" value={user.id} />
-                  <label className="visually-hidden" htmlFor={`role-${user.id}`}>
-                    Role of {user.name}
-                  </label>
-                  <select id={`role-${user.id}`} name="role" defaultValue={user.role}>
-                    {ROLES.map((role) => (
-                      <option key={role} value={role}>
-                        {ROLE_LABELS[role]}
-                      </option>
-                    ))}
-                  </select>
-                </ActionForm>
-              </td>
-              <td>
-                {user.disabled ? (
-                  <span className="state-pill">disabled</span>
-                ) : (
-                  <span className="state-pill state-pill--APPROVED">active</span>
-                )}
-                {user.id !== actor.id && (
+      <ScrollArea label="Users">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Person</th>
+              <th scope="col">Role</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((user) => (
+              <tr key={user.id}>
+                <td>
+                  {user.name}
+                  <div className="muted">{user.email}</div>
+                </td>
+                <td>
                   <ActionForm
-                    action={setDisabledAction}
-                    submitLabel={user.disabled ? `Enable ${user.name}` : `Disable ${user.name}`}
+                    action={changeRoleAction}
+                    submitLabel="Change role"
+                    label={`Role of ${user.name}`}
                     quiet
-                    success="Done."
-                    confirm={
-                      user.disabled
-                        ? undefined
-                        : { question: `Disable ${user.name}? They are signed out at once.`, confirmLabel: "Disable account" }
-                    }
+                    className="inline-form"
                   >
                     <input type="hidden" name="userId" value={user.id} />
-                    <input type="hidden" name="disabled" value={String(!user.disabled)} />
+                    <label className="visually-hidden" htmlFor={`role-${user.id}`}>
+                      Role of {user.name}
+                    </label>
+                    <select id={`role-${user.id}`} name="role" defaultValue={user.role}>
+                      {ROLES.map((role) => (
+                        <option key={role} value={role}>
+                          {ROLE_LABELS[role]}
+                        </option>
+                      ))}
+                    </select>
                   </ActionForm>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                </td>
+                <td>
+                  {user.disabled ? (
+                    <span className="state-pill">disabled</span>
+                  ) : (
+                    <span className="state-pill state-pill--APPROVED">active</span>
+                  )}
+                  {user.id !== actor.id && (
+                    <ActionForm
+                      action={setDisabledAction}
+                      submitLabel={user.disabled ? `Enable ${user.name}` : `Disable ${user.name}`}
+                      quiet
+                      success="Done."
+                      confirm={
+                        user.disabled
+                          ? undefined
+                          : { question: `Disable ${user.name}? They are signed out at once.`, confirmLabel: "Disable account" }
+                      }
+                    >
+                      <input type="hidden" name="userId" value={user.id} />
+                      <input type="hidden" name="disabled" value={String(!user.disabled)} />
+                    </ActionForm>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollArea>
       <h2>Create an account</h2>
       <ActionForm
         action={createAccountAction}

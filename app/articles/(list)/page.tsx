@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ScrollArea } from "@/components/layout/ScrollArea";
 import Link from "next/link";
 import { StatePill } from "@/components/desk/StatePill";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
@@ -29,43 +30,45 @@ export default async function ArticlesPage() {
       {articles.length === 0 ? (
         <p className="empty-state">No articles yet. Imported articles will appear here.</p>
       ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Article</th>
-              <th scope="col">Claims</th>
-              <th scope="col">Status</th>
-              <th scope="col">Last change (UTC)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {articles.map((article) => (
-              <tr key={article.id}>
-                <td>
-                  <Link href={`/articles/${article.id}`}>{article.title}</Link>
-                  {article.currentRevision?.siteName ? <div className="muted">{article.currentRevision.siteName}</div> : null}
-                </td>
-                <td>
-                  {article.claimCount === 0
-                    ? "none yet"
-                    : LIVE_CLAIM_STATES.filter((state) => article.byState[state]).map((state) => (
-                        <StatePill key={state} state={state} count={article.byState[state]} />
-                      ))}
-                </td>
-                <td>
-                  {article.publicationStatus === "PUBLISHED" ? (
-                    <Link href={`/f/${article.slug}`}>Published</Link>
-                  ) : article.publicationStatus === "WITHDRAWN" ? (
-                    "Unpublished"
-                  ) : (
-                    "Not published"
-                  )}
-                </td>
-                <td>{when.format(article.updatedAt)}</td>
+        <ScrollArea label="Articles">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Article</th>
+                <th scope="col">Claims</th>
+                <th scope="col">Status</th>
+                <th scope="col">Last change (UTC)</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {articles.map((article) => (
+                <tr key={article.id}>
+                  <td>
+                    <Link href={`/articles/${article.id}`}>{article.title}</Link>
+                    {article.currentRevision?.siteName ? <div className="muted">{article.currentRevision.siteName}</div> : null}
+                  </td>
+                  <td>
+                    {article.claimCount === 0
+                      ? "none yet"
+                      : LIVE_CLAIM_STATES.filter((state) => article.byState[state]).map((state) => (
+                          <StatePill key={state} state={state} count={article.byState[state]} />
+                        ))}
+                  </td>
+                  <td>
+                    {article.publicationStatus === "PUBLISHED" ? (
+                      <Link href={`/f/${article.slug}`}>Published</Link>
+                    ) : article.publicationStatus === "WITHDRAWN" ? (
+                      "Unpublished"
+                    ) : (
+                      "Not published"
+                    )}
+                  </td>
+                  <td>{when.format(article.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollArea>
       )}
     </div>
   );

@@ -61,42 +61,45 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
           approvedCount={article.claims.filter((claim) => claim.state === "APPROVED").length}
         />
       )}
-      <div className={`article-layout${openClaim ? " article-layout--panel" : ""}`}>
+      <div className="workbench-layout">
         <ArticleWorkbench
           articleId={article.id}
           html={revision.sanitizedHtml}
           canonicalText={revision.plainText}
+          lang={revision.language}
           claims={highlights}
           openClaimId={openClaim?.id ?? null}
           canMark={can(actor, "claim.edit")}
         />
-        {openClaim && panelData ? (
-          <ClaimPanel
-            key={openClaim.id}
-            articleId={article.id}
-            claim={toPanelClaim(openClaim)}
-            ratings={panelData[0].map(({ retiredAt, ...rating }) => ({ ...rating, retired: !!retiredAt }))}
-            members={panelData[1]}
-            discussion={{ threads: panelData[2], handles: panelData[3] }}
-            timeline={panelData[4]}
-            canEdit={can(actor, "claim.edit")}
-            canSubmit={can(actor, "claim.submit")}
-          />
-        ) : (
-          <ClaimList
-            articleId={article.id}
-            canDelete={can(actor, "claim.delete")}
-            claims={article.claims.map((claim) => ({
-              id: claim.id,
-              text: claim.text,
-              state: claim.state,
-              version: claim.version,
-              rating: claim.verdict?.rating ?? null,
-              claimant: claim.claimant?.name ?? null,
-              sourceCount: claim.sources.length,
-            }))}
-          />
-        )}
+        <div className={`side-column${openClaim ? " side-column--panel" : ""}`}>
+          {openClaim && panelData ? (
+            <ClaimPanel
+              key={openClaim.id}
+              articleId={article.id}
+              claim={toPanelClaim(openClaim)}
+              ratings={panelData[0].map(({ retiredAt, ...rating }) => ({ ...rating, retired: !!retiredAt }))}
+              members={panelData[1]}
+              discussion={{ threads: panelData[2], handles: panelData[3] }}
+              timeline={panelData[4]}
+              canEdit={can(actor, "claim.edit")}
+              canSubmit={can(actor, "claim.submit")}
+            />
+          ) : (
+            <ClaimList
+              articleId={article.id}
+              canDelete={can(actor, "claim.delete")}
+              claims={article.claims.map((claim) => ({
+                id: claim.id,
+                text: claim.text,
+                state: claim.state,
+                version: claim.version,
+                rating: claim.verdict?.rating ?? null,
+                claimant: claim.claimant?.name ?? null,
+                sourceCount: claim.sources.length,
+              }))}
+            />
+          )}
+        </div>
       </div>
     </div>
   );

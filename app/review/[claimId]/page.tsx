@@ -42,7 +42,37 @@ export default async function ReviewClaimPage({ params }: { params: Promise<{ cl
       </p>
       <h1>{claim.text}</h1>
       <StatePill state={claim.state} />
-      <div className="article-layout">
+      {/* The decision first: a reviewer reaches Approve in a few key presses; on wide screens it sits on the right. */}
+      <div className="article-layout review-layout">
+        <aside className="card summary-box" aria-labelledby="decision-heading">
+          <h2 id="decision-heading" style={{ marginTop: 0 }}>
+            Your decision
+          </h2>
+          {!can(actor, "claim.review") ? (
+            <p className="muted">Only reviewers decide on verdicts.</p>
+          ) : !claim.mayJudge ? (
+            <p className="alert alert--warning">You wrote or edited this verdict, so another reviewer must judge it (four eyes).</p>
+          ) : decisions.length === 0 ? (
+            <p className="muted">This claim is not waiting for review.</p>
+          ) : (
+            <ReviewDecisionForm claimId={claim.id} version={claim.version} verdictVersion={verdict.version} events={decisions} />
+          )}
+          <h3>History</h3>
+          {claim.reviews.length === 0 ? (
+            <p className="muted">No decisions yet.</p>
+          ) : (
+            <ol className="timeline">
+              {claim.reviews.map((review) => (
+                <li key={review.id}>
+                  <strong>{review.reviewer.name}</strong> {review.decision === "APPROVE" ? "approved" : "requested changes"}
+                  {review.voided ? " (no longer counts)" : ""} ·{" "}
+                  <time dateTime={review.createdAt.toISOString()}>{day.format(review.createdAt)}</time>
+                  {review.reason ? <q>{review.reason}</q> : null}
+                </li>
+              ))}
+            </ol>
+          )}
+        </aside>
         <div className="stack">
           <section aria-labelledby="context-heading" className="card">
             <h2 id="context-heading" style={{ marginTop: 0 }}>
@@ -96,35 +126,6 @@ export default async function ReviewClaimPage({ params }: { params: Promise<{ cl
             <ClaimTimeline events={timeline} />
           </section>
         </div>
-        <aside className="card summary-box" aria-labelledby="decision-heading">
-          <h2 id="decision-heading" style={{ marginTop: 0 }}>
-            Your decision
-          </h2>
-          {!can(actor, "claim.review") ? (
-            <p className="muted">Only reviewers decide on verdicts.</p>
-          ) : !claim.mayJudge ? (
-            <p className="alert alert--warning">You wrote or edited this verdict, so another reviewer must judge it (four eyes).</p>
-          ) : decisions.length === 0 ? (
-            <p className="muted">This claim is not waiting for review.</p>
-          ) : (
-            <ReviewDecisionForm claimId={claim.id} version={claim.version} verdictVersion={verdict.version} events={decisions} />
-          )}
-          <h3>History</h3>
-          {claim.reviews.length === 0 ? (
-            <p className="muted">No decisions yet.</p>
-          ) : (
-            <ol className="timeline">
-              {claim.reviews.map((review) => (
-                <li key={review.id}>
-                  <strong>{review.reviewer.name}</strong> {review.decision === "APPROVE" ? "approved" : "requested changes"}
-                  {review.voided ? " (no longer counts)" : ""} ·{" "}
-                  <time dateTime={review.createdAt.toISOString()}>{day.format(review.createdAt)}</time>
-                  {review.reason ? <q>{review.reason}</q> : null}
-                </li>
-              ))}
-            </ol>
-          )}
-        </aside>
       </div>
     </div>
   );

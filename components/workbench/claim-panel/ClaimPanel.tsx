@@ -1,7 +1,7 @@
 "use client";
 // The claim panel: everything a verdict needs, saved automatically as the editor works.
 import Link from "next/link";
-import { type ReactNode, useId, useState } from "react";
+import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { Discussion, type Thread } from "@/components/comments/Discussion";
 import { ClaimTimeline, type TimelineEvent } from "@/components/desk/ClaimTimeline";
 import { StatePill } from "@/components/desk/StatePill";
@@ -51,6 +51,9 @@ const WORTHINESS = ["1 — low", "2", "3 — medium", "4", "5 — high"];
 
 export function ClaimPanel({ articleId, claim, ratings, members, canEdit, canSubmit, discussion, timeline }: Props) {
   const id = useId();
+  // Opening a claim (click, tap, Enter, marking) moves focus to it: on a phone the panel is a sheet.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus({ preventScroll: false }), []);
   const saver = useClaimSaver(articleId, claim.id, claim.version, claim.state);
   const [claimant, setClaimant] = useState(claim.claimant);
   const [ratingId, setRatingId] = useState(claim.ratingId ?? "");
@@ -59,6 +62,7 @@ export function ClaimPanel({ articleId, claim, ratings, members, canEdit, canSub
   // Changing the public content of a claim in review or approved sends it back to draft: the
   // panel says so and asks once before any such field can be changed.
   const [unlocked, setUnlocked] = useState(false);
+  const ratingByKeyboard = useRef(false);
   const locked = canEdit && evidenceEditLeavesReview(claim.state) && !unlocked;
 
   const field = (
@@ -102,19 +106,17 @@ export function ClaimPanel({ articleId, claim, ratings, members, canEdit, canSub
         </Link>
         {canEdit ? <SaveIndicator status={saver.status} /> : <p className="muted">Read only: your role reviews claims.</p>}
       </div>
-      <h2 id={`${id}-heading`}>Claim details</h2>
+      <h2 id={`${id}-heading`} ref={heading} tabIndex={-1}>
+        Claim details
+      </h2>
       <StatePill state={claim.state} />
       <blockquote className="claim-panel__quote" aria-label="Marked text">
         {claim.quote}
       </blockquote>
-      {canSubmit && (
-        <WorkflowActions
-          articleId={articleId}
-          claimId={claim.id}
-          state={claim.state}
-          saver={saver}
-          changesRequested={claim.changesRequested}
-        />
+      {claim.changesRequested && claim.state === "CHANGES_REQUESTED" && (
+        <div className="alert alert--warning" role="note">
+          <strong>{claim.changesRequested.reviewer} asked for changes:</strong> {claim.changesRequested.reason}
+        </div>
       )}
       {canEdit && evidenceEditLeavesReview(claim.state) && (
         <EvidenceLock state={claim.state} approvals={claim.approvals} unlocked={unlocked} onUnlock={() => setUnlocked(true)} />
@@ -216,11 +218,17 @@ export function ClaimPanel({ articleId, claim, ratings, members, canEdit, canSub
             <select
               {...props}
               value={ratingId}
-              // Arrowing through the options changes the value at every step: it is saved when the
-              // editor leaves the field (or submits), not once per option passed.
+              // Arrowing through the options changes the value at every step: chosen by keyboard, it is
+              // saved when the editor leaves the field (or presses Enter), not once per option passed;
+              // chosen with the mouse or a finger, at once.
+              onKeyDown={(e) => {
+                ratingByKeyboard.current = true;
+                if (e.key === "Enter") saver.flush();
+              }}
+              onPointerDown={() => (ratingByKeyboard.current = false)}
               onChange={(e) => {
                 setRatingId(e.target.value);
-                saver.change("ratingId", e.target.value || null, { later: true });
+                saver.change("ratingId", e.target.value || null, { later: ratingByKeyboard.current });
               }}
               onBlur={() => saver.flush()}
             >
@@ -264,6 +272,7 @@ export function ClaimPanel({ articleId, claim, ratings, members, canEdit, canSub
         error={error("sources")}
         onAdded={() => saver.clearError("sources")}
       />
+      {canSubmit && <WorkflowActions articleId={articleId} claimId={claim.id} state={claim.state} saver={saver} />}
       <Discussion claimId={claim.id} threads={discussion.threads} handles={discussion.handles} page={`/articles/${articleId}`} />
       <ClaimTimeline events={timeline} />
     </aside>

@@ -57,7 +57,7 @@ describe("the reader page document", () => {
       '<a class="claim-link" href="#claim-c1" data-verdict="verdict-c1" aria-describedby="claim-desc-c1"><mark data-claim-id="c1"',
     );
     expect(html).toContain(">the bridge cost 40 million</mark></a>");
-    expect(html).toContain('<div id="verdict-c1" popover="auto" role="dialog" aria-label="Verdict: False"');
+    expect(html).toContain('<dialog id="verdict-c1" aria-label="Verdict: False" class="verdict-dialog"><form method="dialog">');
     // No inline script: only JSON-LD data blocks and our own file.
     expect(html.match(/<script[^>]*>/g)).toEqual(['<script src="/scripts/reader.js" defer>', '<script type="application/ld+json">']);
   });

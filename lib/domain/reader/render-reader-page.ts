@@ -8,6 +8,7 @@ import { escapeHtml as e } from "../html/escape-html";
 import { claimReviewsOf, jsonLdText } from "../publications/claim-review";
 import { safeColor } from "../ratings/rating-icons";
 import { highlightHtml, type MarkSegment } from "./highlight-html";
+import { readerMedia } from "./reader-media";
 import { colorClasses, formatDay, ratingBadgeHtml, ratingIconSvg, verdictCardHtml } from "./render-verdict";
 import { pageDocument } from "./page-document";
 
@@ -49,7 +50,7 @@ function articleHtml(fc: PublishedFactCheck, classOf: (claimId: string) => strin
     .map((claim) => `<span id="claim-desc-${e(claim.id)}" hidden>Rated ${e(claim.rating.label)}: ${e(claim.text)}</span>`)
     .join("");
   const ranges = claims.map((claim) => ({ id: claim.id, start: claim.anchor.start, end: claim.anchor.end }));
-  return `${descriptions}${highlightHtml(html, article.plainText, ranges, mark)}`;
+  return `${descriptions}${readerMedia(highlightHtml(html, article.plainText, ranges, mark))}`;
 }
 
 function historyHtml(fc: PublishedFactCheck) {
@@ -99,7 +100,7 @@ export function renderReaderPage(fc: PublishedFactCheck, origin: string): Render
 <p class="article-meta">${article.siteName ? `Article from ${e(article.siteName)}` : "Article"}${article.byline ? ` by ${e(article.byline)}` : ""}${article.publishedTime ? `, dated ${formatDay(article.publishedTime)}` : ""}${article.sourceUrl && /^https?:/i.test(article.sourceUrl) ? ` (<a href="${e(article.sourceUrl)}" rel="nofollow noopener">original</a>)` : ""} · Checked by ${e(publisher.name)}, published ${formatDay(fc.publishedAt)}${fc.version > 1 ? ` (version ${fc.version})` : ""}</p>
 ${older}
 <div class="article-layout">
-<div class="article-body" role="region" aria-label="Article text">${articleHtml(fc, classOf)}</div>
+<div class="article-body" role="region" aria-label="Article text"${article.language ? ` lang="${e(article.language)}"` : ""}>${articleHtml(fc, classOf)}</div>
 <aside class="card summary-box" aria-labelledby="summary-heading"><h2 id="summary-heading">${claims.length} ${claims.length === 1 ? "claim" : "claims"} checked</h2><ol>${claims
     .map(
       (claim) =>
@@ -110,7 +111,7 @@ ${older}
 ${claims
   .map(
     (claim) =>
-      `<div id="verdict-${e(claim.id)}" popover="auto" role="dialog" aria-label="Verdict: ${e(claim.rating.label)}" class="verdict-dialog"><button type="button" class="button button--quiet verdict-dialog__close" popovertarget="verdict-${e(claim.id)}" popovertargetaction="hide">Close</button>${verdictCardHtml(claim, classOf(claim.id), `verdict-${claim.id}-heading`)}</div>`,
+      `<dialog id="verdict-${e(claim.id)}" aria-label="Verdict: ${e(claim.rating.label)}" class="verdict-dialog"><form method="dialog"><button class="button button--quiet verdict-dialog__close">Close</button></form>${verdictCardHtml(claim, classOf(claim.id), `verdict-${claim.id}-heading`)}</dialog>`,
   )
   .join("\n")}
 ${correctionList}
@@ -119,7 +120,8 @@ ${correctionList}
 ${versions}`;
   const html = pageDocument({
     title: `Fact-check: ${article.title} · ${publisher.name}`,
-    lang: article.language?.slice(0, 2) || "en",
+    // The page speaks English; the article region carries the article's own language.
+    lang: "en",
     publisherName: publisher.name,
     head: `<meta name="description" content="${e(description)}">${isOlder ? `\n<meta name="robots" content="noindex">` : ""}
 <link rel="canonical" href="${e(pageUrl)}">

@@ -3,7 +3,7 @@
 // offsets; the pure offset map translates them to editor positions and back.
 import { Extension } from "@tiptap/core";
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
-import { Plugin, PluginKey } from "@tiptap/pm/state";
+import { type EditorState, Plugin, PluginKey } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import { buildOffsetMap, type TextRun } from "@/lib/domain/anchoring/offset-map";
 
@@ -34,13 +34,24 @@ export function canonicalRange(doc: ProseMirrorNode, canonicalText: string, from
   return { start: map.toOffset(from), end: map.toOffset(to - 1) + 1 };
 }
 
-const pluginKey = new PluginKey<DecorationSet>("claimHighlights");
+/** A drawn claim in editor positions. */
+export type ClaimSpan = { id: string; from: number; to: number };
+type HighlightState = { decorations: DecorationSet; spans: ClaimSpan[] };
 
-function decorate(doc: ProseMirrorNode, canonicalText: string, claims: HighlightedClaim[]) {
+const pluginKey = new PluginKey<HighlightState>("claimHighlights");
+
+/** The drawn claims, in document order. */
+export function claimSpans(state: EditorState): ClaimSpan[] {
+  return pluginKey.getState(state)?.spans ?? [];
+}
+
+function decorate(doc: ProseMirrorNode, canonicalText: string, claims: HighlightedClaim[]): HighlightState {
   const map = buildOffsetMap(canonicalText, textRunsOf(doc));
+  const spans: ClaimSpan[] = [];
   const decorations = claims.flatMap((claim) => {
     const { from, to } = map.rangeToPos(claim.start, claim.end);
     if (to <= from) return [];
+    spans.push({ id: claim.id, from, to });
     return [
       Decoration.inline(from, to, {
         nodeName: "mark",
@@ -51,7 +62,8 @@ function decorate(doc: ProseMirrorNode, canonicalText: string, claims: Highlight
       }),
     ];
   });
-  return DecorationSet.create(doc, decorations);
+  spans.sort((a, b) => a.from - b.from || a.to - b.to);
+  return { decorations: DecorationSet.create(doc, decorations), spans };
 }
 
 export const ClaimHighlights = Extension.create<{ canonicalText: string }>({
@@ -72,16 +84,17 @@ export const ClaimHighlights = Extension.create<{ canonicalText: string }>({
   addProseMirrorPlugins() {
     const canonicalText = this.options.canonicalText;
     return [
-      new Plugin<DecorationSet>({
+      new Plugin<HighlightState>({
         key: pluginKey,
         state: {
-          init: () => DecorationSet.empty,
-          apply(tr, set) {
+          init: () => ({ decorations: DecorationSet.empty, spans: [] }),
+          // The document never changes (ReadOnlyDocument): only new claims redraw.
+          apply(tr, value) {
             const claims = tr.getMeta(pluginKey) as HighlightedClaim[] | undefined;
-            return claims ? decorate(tr.doc, canonicalText, claims) : set.map(tr.mapping, tr.doc);
+            return claims ? decorate(tr.doc, canonicalText, claims) : value;
           },
         },
-        props: { decorations: (state) => pluginKey.getState(state) },
+        props: { decorations: (state) => pluginKey.getState(state)?.decorations },
       }),
     ];
   },
