@@ -4,7 +4,7 @@
 // is how CVE-2025-29927 bit people). Public documents (/, /f/…) send their own stricter policy.
 import { type NextRequest, NextResponse } from "next/server";
 import { getToken } from "next-auth/jwt";
-import { inputProblem } from "@/lib/domain/input/clean-input";
+import { actionArgumentsMalformed } from "@/lib/domain/input/action-body";
 
 const DESK = /^\/(articles|review|search|admin|mentions)(\/|$)/;
 
@@ -25,27 +25,69 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
-/**
- * A server action call React would make: its arguments are a JSON array (or a form). Anything else —
- * empty, not JSON, not an array, nested beyond reason — would fail inside Next's decoder with a 500;
- * it is answered 400 before it gets there.
- */
-async function malformedActionCall(request: NextRequest): Promise<boolean> {
-  if (request.method !== "POST" || !request.headers.has("next-action")) return false;
-  if (!(request.headers.get("content-type") ?? "").startsWith("text/plain")) return false;
+/** Next's own limit on action bodies (next.config.js); the proxy must not read past it either. */
+const ACTION_BODY_LIMIT = 24 * 1024 * 1024;
+
+const plain = (text: string, status: number, headers: Record<string, string> = {}) =>
+  new NextResponse(text, { status, headers: { "content-type": "text/plain; charset=utf-8", ...headers } });
+
+/** The body, read up to `limit` bytes; null when it is longer. */
+async function readCapped(request: NextRequest, limit: number): Promise<Uint8Array | null> {
+  const declared = Number(request.headers.get("content-length") ?? NaN);
+  if (declared > limit) return null;
+  const reader = request.clone().body?.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader!.read()) {
+    size += chunk.value.byteLength;
+    if (size > limit) {
+      await reader!.cancel();
+      return null;
+    }
+    chunks.push(chunk.value);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Whether the page calling an action is one of ours (Next refuses others with a 500; this says 403). */
+function foreignOrigin(request: NextRequest): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin || origin === "null") return origin === "null";
+  const hosts = [request.headers.get("host"), process.env.TRUST_PROXY === "true" ? request.headers.get("x-forwarded-host") : null];
   try {
-    const args: unknown = JSON.parse(await request.clone().text());
-    return !Array.isArray(args) || inputProblem(args) !== null;
+    return !hosts.includes(new URL(origin).host);
   } catch {
     return true;
   }
 }
 
+/**
+ * A server action call our pages could have made, or the answer to one that is not: its arguments
+ * are a JSON array (or a form) of values React writes for us (lib/domain/input/action-body.ts).
+ * Anything else would fail inside Next's decoder with a 500; it is answered 4xx before it gets there.
+ */
+async function refuseActionCall(request: NextRequest): Promise<NextResponse | null> {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return null;
+  if (foreignOrigin(request)) return plain("This action may only be called from the desk's own pages.", 403);
+  const body = await readCapped(request, ACTION_BODY_LIMIT);
+  if (!body) return plain("The request is too large.", 413);
+  const type = request.headers.get("content-type") ?? "";
+  if (type.startsWith("multipart/form-data")) {
+    const form = await new Request(request.url, { method: "POST", headers: { "content-type": type }, body: body as BodyInit })
+      .formData()
+      .catch(() => null);
+    const root = form?.get("0");
+    if (!form || (root !== null && typeof root !== "string")) return plain("Malformed request.", 400);
+    return actionArgumentsMalformed({ kind: "multipart", root: root ?? null }) ? plain("Malformed request.", 400) : null;
+  }
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(body);
+  return actionArgumentsMalformed({ kind: "text", text }) ? plain("Malformed request.", 400) : null;
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (await malformedActionCall(request)) {
-    return new NextResponse("Malformed request.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
-  }
+  const refused = await refuseActionCall(request);
+  if (refused) return refused;
   if (DESK.test(pathname)) {
     const token = await getToken({ req: request, secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET });
     if (!token) {

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
-import { signInSchema, THROTTLED_MESSAGE } from "@/lib/schemas/auth";
+import { signInSchema, THROTTLED_ERROR, THROTTLED_MESSAGE } from "@/lib/schemas/auth";
 
 type FieldErrors = { email?: string[]; password?: string[] };
 
@@ -27,7 +27,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     if (!result || result.error) {
       setPending(false);
       // One message whatever was wrong, so the form does not reveal which emails have accounts.
-      setError(result?.status === 429 ? THROTTLED_MESSAGE : "Wrong email or password.");
+      setError(result?.status === 429 || result?.error === THROTTLED_ERROR ? THROTTLED_MESSAGE : "Wrong email or password.");
       return;
     }
     router.replace(callbackUrl);

@@ -3,10 +3,10 @@
 import { getServerSession } from "next-auth";
 import { cache } from "react";
 import type { Actor } from "@/lib/permissions";
-import { sessionActor } from "@/lib/server/sessions/sessions";
 import { authOptions } from "./auth-options";
 
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions);
-  return sessionActor(session?.sid, session?.user?.id);
+  // The session callback (auth-options.ts) has asked the database already.
+  const user = (await getServerSession(authOptions))?.user;
+  return user ? { id: user.id, role: user.role, name: user.name ?? "", email: user.email ?? "" } : null;
 });

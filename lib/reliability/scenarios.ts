@@ -1,5 +1,6 @@
 // The reliability suite's scenarios against a running app. Each returns figures to print and
 // throws when the app does not hold.
+import http from "node:http";
 import autocannon from "autocannon";
 import pg from "pg";
 import type { AppUnderTest } from "./app-under-test";
@@ -41,6 +42,28 @@ const fingerprint = (url: string) =>
      UNION ALL SELECT 'Rating', (count(*) || ':' || string_agg(label, '|' ORDER BY id))::text FROM "Rating"
      UNION ALL SELECT 'PublisherProfile', string_agg(name || coalesce(url, ''), '') FROM "PublisherProfile") t`,
   ).then((rows) => rows[0]!.digest);
+
+/** Requests fetch() will not send: odd methods, a missing or forged Host. */
+async function rawRequests(base: string): Promise<[string, number][]> {
+  const { hostname, port } = new URL(base);
+  const send = (method: string, headers: Record<string, string>) =>
+    new Promise<number>((resolve) => {
+      const request = http.request({ hostname, port, path: "/", method, headers, setHost: false }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      });
+      request.on("error", () => resolve(0));
+      request.end();
+    });
+  const host = `${hostname}:${port}`;
+  return [
+    ["TRACE /", await send("TRACE", { host })],
+    ["PROPFIND /", await send("PROPFIND", { host })],
+    ["no Host header", await send("GET", {})],
+    ["Host with a path in it", await send("GET", { host: "example.org/x" })],
+    ["Host that is not a name", await send("GET", { host: "exa mple.org" })],
+  ];
+}
 
 /** Malformed requests to routes and to every server action: never a 5xx, never a change. */
 export async function httpFuzz(app: AppUnderTest) {
@@ -87,12 +110,37 @@ export async function httpFuzz(app: AppUnderTest) {
     `["${"x".repeat(1_000_000)}"]`,
     '[{"__proto__": {"ok": true}}]',
     '["cnosucharticle00000000000", {"claimId": "cnosuchclaim0000000000000", "version": 1}]',
+    // Strings React's decoder would read as promises, server functions, maps, form parts, numbers.
+    '["$@0"]',
+    '["$F1", {"claimId": "$h0"}]',
+    '["cnosucharticle00000000000", {"tags": "$Q0", "text": "$W1"}]',
+    '["$nabc", "$K1", "$T"]',
   ];
   const actions: ActionInfo[] = serverActions(ids!.articleId, ids!.claimId);
   for (const action of actions) {
     for (const body of bodies) check(`${action.name}(${body.slice(0, 30)})`, (await admin.action(action, body)).status);
   }
   check("unknown action", (await admin.action({ id: "00".repeat(21), name: "unknown", page: "/articles" }, "[]")).status);
+  const multipart = (boundary: string, body: string) => ({
+    method: "POST",
+    body,
+    headers: { "next-action": actions[0]!.id, "content-type": `multipart/form-data; boundary=${boundary}` },
+  });
+  const part = (name: string, value: string) => `--b\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+  for (const [what, init] of [
+    ["multipart without parts", multipart("b", "--b--")],
+    ["multipart cut short", multipart("b", `--b\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"`)],
+    ["multipart forged reference", multipart("b", `${part("0", '["$F1"]')}--b--\r\n`)],
+    ["multipart root not JSON", multipart("b", `${part("0", "{")}--b--\r\n`)],
+  ] as const)
+    check(what, (await admin.fetch(actions[0]!.page, init)).status);
+  const foreign = await admin.fetch(actions[0]!.page, {
+    method: "POST",
+    body: "[]",
+    headers: { "next-action": actions[0]!.id, "content-type": "text/plain;charset=UTF-8", origin: "https://elsewhere.example" },
+  });
+  check("action from a foreign origin", foreign.status === 403 ? 403 : 500 + foreign.status);
+  for (const [what, status] of await rawRequests(app.base)) check(what, status);
   const after = await fingerprint(app.ownerUrl());
   if (failures.length)
     throw new Error(`fuzz: ${failures.length} of ${requests} requests answered 5xx:\n  ${failures.slice(0, 20).join("\n  ")}`);

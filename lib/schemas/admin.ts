@@ -1,7 +1,7 @@
 // Admin inputs: accounts, the publisher profile and the rating scale. Shared by forms and use-cases.
 import { z } from "zod";
 import { RATING_ICONS } from "@/lib/domain/ratings/default-scale";
-import { idSchema as id, optionalHttpUrlSchema } from "./common";
+import { formNumberSchema, idSchema as id, optionalHttpUrlSchema, wholeNumber } from "./common";
 import { ROLES } from "./user";
 
 export const updateUserSchema = z.object({
@@ -15,11 +15,7 @@ export const publisherProfileSchema = z.object({
   url: optionalHttpUrlSchema("Enter the publisher's full web address."),
   logoUrl: optionalHttpUrlSchema("Enter a full web address for the logo."),
   description: z.string().trim().max(1000),
-  requiredApprovals: z.coerce
-    .number()
-    .int("Use a whole number.")
-    .min(1, "At least one approval is required.")
-    .max(5, "At most five approvals."),
+  requiredApprovals: formNumberSchema(wholeNumber().min(1, "At least one approval is required.").max(5, "At most five approvals.")),
 });
 
 export const ratingSchema = z.object({
@@ -27,7 +23,7 @@ export const ratingSchema = z.object({
   label: z.string().trim().min(1, "Give the rating a label.").max(60),
   // Empty: outside the numeric range (like Unverifiable), not counted in ClaimReview's scale.
   value: z
-    .union([z.literal(""), z.coerce.number().int("Use a whole number.").min(1, "Use 1 or more: the worst numeric rating is 1.").max(100)])
+    .union([z.literal(""), formNumberSchema(wholeNumber().min(1, "Use 1 or more: the worst numeric rating is 1.").max(100))])
     .transform((v) => (v === "" ? null : v)),
   description: z.string().trim().min(1, "Describe when this rating applies.").max(500),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "Use a colour like #1d6b35."),

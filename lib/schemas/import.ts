@@ -23,6 +23,11 @@ const metadata = {
     .trim()
     .optional()
     .refine((value) => !value || !Number.isNaN(Date.parse(value)), "Use a date like 2025-05-04.")
+    .refine((value) => {
+      if (!value) return true;
+      const year = new Date(value).getUTCFullYear();
+      return Number.isNaN(year) || (year >= 1900 && year <= 2100); // not a date at all: said above
+    }, "Use a date between 1900 and 2100, like 2025-05-04.")
     .transform((value) => (value ? new Date(value) : undefined)),
 };
 

@@ -37,7 +37,7 @@ describe("URL import address policy", () => {
     }
   });
 
-  it("refuses every IPv6 form that carries or reaches an IPv4 address, and site-local", () => {
+  it("refuses every IPv6 form that carries or reaches an IPv4 address, site-local, and all but global unicast", () => {
     const forms = {
       "IPv4-compatible": ["::127.0.0.1", "::8.8.8.8", "::7f00:1", "::0808:0808"],
       "IPv4-mapped": ["::ffff:8.8.8.8", "::ffff:0808:0808", "0:0:0:0:0:ffff:169.254.169.254"],
@@ -46,6 +46,8 @@ describe("URL import address policy", () => {
       "6to4": ["2002:7f00:1::1", "2002:a9fe:a9fe::", "2002:0808:0808::1"],
       Teredo: ["2001::1", "2001:0:4136:e378:8000:63bf:3fff:fdd2", "2001:0:53aa:64c:0:0:0:1"],
       "site-local": ["fec0::1", "feff:ffff::1", "fed0::abcd"],
+      "outside global unicast": ["4000::1", "1::1", "e000::1", "8000::"],
+      "reserved inside it": ["3fff::1", "3fff:fff::1", "2001:2::1", "2001:10::1", "2001:2f::1"],
     };
     for (const [form, addresses] of Object.entries(forms)) {
       for (const address of addresses) expect(isPublicAddress(address), `${form} ${address}`).toBe(false);

@@ -2,7 +2,9 @@
 // link-local (cloud metadata 169.254.169.254 and fd00:ec2::254 included), shared, multicast and
 // documentation ranges are refused, and so is every IPv6 form that carries or reaches an IPv4
 // address (IPv4-compatible, IPv4-mapped, IPv4-translated, NAT64, 6to4, Teredo) or is deprecated
-// site-local: a public page is never served only from such an address.
+// site-local: a public page is never served only from such an address. For IPv6, only global
+// unicast (2000::/3) is reachable at all, less the ranges IANA reserves inside it for
+// documentation, benchmarking and ORCHID identifiers.
 import net from "node:net";
 
 // Two lists: a BlockList also matches IPv4 addresses against IPv6 rules (as IPv4-mapped), and the
@@ -42,16 +44,23 @@ for (const [network, prefix] of [
   ["ff00::", 8],
   ["2001:db8::", 32],
   ["100::", 64],
+  ["3fff::", 20], // documentation (RFC 9637)
+  ["2001:2::", 48], // benchmarking
+  ["2001:10::", 28], // ORCHID
+  ["2001:20::", 28], // ORCHIDv2
 ] as const) {
   blockedV6.addSubnet(network, prefix, "ipv6");
 }
+
+const globalUnicast = new net.BlockList();
+globalUnicast.addSubnet("2000::", 3, "ipv6");
 
 /** Whether URL import may connect to this IP address. */
 export function isPublicAddress(address: string): boolean {
   const family = net.isIP(address);
   if (family === 4) return !blocked.check(address, "ipv4");
   if (family !== 6) return false;
-  return !blockedV6.check(address, "ipv6");
+  return globalUnicast.check(address, "ipv6") && !blockedV6.check(address, "ipv6");
 }
 
 /** Hosts named in IMPORT_ALLOWED_HOSTS (comma-separated, case-insensitive; tests list their local server). */

@@ -6,8 +6,11 @@ import { Parser } from "htmlparser2";
 
 export const MAX_HTML_DEPTH = 150;
 export const MAX_HTML_ELEMENTS = 100_000;
+export const MAX_HTML_ATTRIBUTES = 200_000;
+/** The extracted article must stay workable in the workbench (a 300×300 table took 70 s to open). */
+export const MAX_ARTICLE_ELEMENTS = 25_000;
 
-export type HtmlShape = { depth: number; elements: number };
+export type HtmlShape = { depth: number; elements: number; attributes?: number };
 
 /** Depth and element count, stopping early once a limit is passed. */
 export function htmlShape(html: string): HtmlShape {
@@ -37,5 +40,7 @@ export function htmlShapeProblem(shape: HtmlShape): string | null {
     return `The page nests its elements more than ${MAX_HTML_DEPTH} levels deep, which no article needs; the desk does not read it. Paste the article's text instead.`;
   if (shape.elements > MAX_HTML_ELEMENTS)
     return `The page has more than ${MAX_HTML_ELEMENTS.toLocaleString("en")} elements; the desk does not read it. Paste the article's text instead.`;
+  if ((shape.attributes ?? 0) > MAX_HTML_ATTRIBUTES)
+    return `The page has more than ${MAX_HTML_ATTRIBUTES.toLocaleString("en")} attributes; the desk does not read it. Paste the article's text instead.`;
   return null;
 }

@@ -19,3 +19,15 @@ describe("the input guard before every schema", () => {
     expect(inputProblem(deep)?.message).toContain(`${MAX_INPUT_DEPTH} levels`);
   });
 });
+
+describe("unreadable input", () => {
+  it("is a problem, not a crash", () => {
+    const trap = Object.defineProperty({}, "text", {
+      enumerable: true,
+      get() {
+        throw new Error("boom");
+      },
+    });
+    expect(inputProblem({ claim: trap })).toEqual({ path: [], message: "The input could not be read." });
+  });
+});

@@ -11,6 +11,15 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export type InputProblem = { path: string[]; message: string };
 
 export function inputProblem(input: unknown): InputProblem | null {
+  try {
+    return walk(input);
+  } catch {
+    // A value that cannot even be read (a throwing getter, a revoked proxy) is no input at all.
+    return { path: [], message: "The input could not be read." };
+  }
+}
+
+function walk(input: unknown): InputProblem | null {
   let values = 0;
   const stack: { value: unknown; path: string[] }[] = [{ value: input, path: [] }];
   while (stack.length > 0) {

@@ -18,6 +18,10 @@ describe("post-sign-in redirect", () => {
       "/\\/evil.example",
       "/%09/evil.example".replace("%09", "\t"),
       "/x\\y",
+      // Paths that resolve to a network-path reference.
+      "/.//evil.example",
+      "/articles/..//evil.example",
+      "/a/../..//evil.example",
     ]) {
       expect(safeCallbackPath(bad)).toBe("/articles");
     }

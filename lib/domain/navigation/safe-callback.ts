@@ -9,7 +9,9 @@ export function safeCallbackPath(value: unknown, fallback = "/articles"): string
   try {
     const url = new URL(value, SAME_SITE);
     if (url.origin !== SAME_SITE) return fallback;
-    return `${url.pathname}${url.search}${url.hash}`;
+    const path = `${url.pathname}${url.search}${url.hash}`;
+    // Resolving can itself produce a network-path reference ("/.//evil.example" → "//evil.example").
+    return path.startsWith("//") ? fallback : path;
   } catch {
     return fallback;
   }

@@ -103,6 +103,11 @@ describe("importing articles", () => {
     ).rejects.toMatchObject({
       fieldErrors: { publishedTime: ["Use a date like 2025-05-04."] },
     });
+    await expect(
+      importArticle({ actor: editor, input: { kind: "url", url: `${base}/news?edition=3`, publishedTime: "0099-05-04" } }),
+    ).rejects.toMatchObject({
+      fieldErrors: { publishedTime: ["Use a date between 1900 and 2100, like 2025-05-04."] },
+    });
   });
 
   it("refuses a redirect into a private address and stores nothing", async () => {

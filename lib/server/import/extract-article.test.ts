@@ -92,4 +92,20 @@ describe("extracting an article from a web page", () => {
   it("says so when a page holds no article", () => {
     expect(() => extractArticle("<html><body><p>Log in</p></body></html>", "https://news.example/")).toThrow("No article found");
   });
+
+  it("measures the tree the browser would build: misnested tags that look shallow are refused as deep", () => {
+    // "<a><div>x</a>" closes by the text but nests in the tree: 400 copies are 400 levels.
+    const misnested = `<html><body><article>${page}${"<a><div>x</a>".repeat(400)}</article></body></html>`;
+    expect(() => extractArticle(misnested, "https://news.example/")).toThrow("levels deep");
+  });
+
+  it("refuses an article too large to annotate, a page date outside 1900–2100", () => {
+    const words = "Council members reviewed the tunnel budget and the traffic counts in detail. ".repeat(4);
+    const table = `<table>${`<tr>${"<td>1</td>".repeat(160)}</tr>`.repeat(160)}</table>`;
+    expect(() => extractArticle(`<html><body><article><p>${words}</p>${table}</article></body></html>`, null)).toThrow(
+      "too large to annotate",
+    );
+    const dated = `<html><head><meta property="article:published_time" content="0001-01-01T00:00:00Z"></head><body><article><p>${words}</p></article></body></html>`;
+    expect(extractArticle(dated, null).publishedTime).toBeNull();
+  });
 });

@@ -57,4 +57,14 @@ describe("hostile HTML", () => {
       plainText: expect.stringContaining("Council members"),
     });
   });
+
+  it("a page stopped for taking too long fails alone: an import read at the same time still succeeds", async () => {
+    const ordinary = `<html><body><article>${filler.repeat(3)}</article></body></html>`;
+    const [slow, fine] = await Promise.allSettled([
+      readHtml({ kind: "page", html: nested(100, 40), pageUrl: null }, { timeLimitMs: 300 }),
+      new Promise((resolve) => setTimeout(resolve, 50)).then(() => readHtml({ kind: "page", html: ordinary, pageUrl: null })),
+    ]);
+    expect(slow).toMatchObject({ status: "rejected", reason: { message: expect.stringContaining("took more than") } });
+    expect(fine).toMatchObject({ status: "fulfilled", value: { plainText: expect.stringContaining("Council members") } });
+  });
 });

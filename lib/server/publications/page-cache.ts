@@ -8,17 +8,21 @@ import { gzipSync } from "node:zlib";
 const LIFETIME_MS = 30_000;
 const MAX_PAGES = 500;
 const MAX_MISSES = 1_000;
-/** Pages for more origins than this are rendered but not kept (every Host header is a new origin). */
+/**
+ * Without PUBLIC_BASE_URL every Host header is an origin: only the most recently used ones keep
+ * their pages, so made-up hosts cannot lock the real one out of the cache (set PUBLIC_BASE_URL in
+ * production and there is only one).
+ */
 const MAX_ORIGINS = 8;
 
 export type CachedPage = { status: number; html: string; csp: string };
 /** `gzipped`: compressed once when cached, for clients that accept it. */
 export type CacheEntry = { expires: number; page: CachedPage; gzipped: Buffer };
-type Store = { pages: Map<string, CacheEntry>; misses: Map<string, CacheEntry>; origins: Set<string> };
+type Store = { pages: Map<string, CacheEntry>; misses: Map<string, CacheEntry>; origins: Map<string, true> };
 
 // On globalThis: Next may bundle route handlers and server actions as separate module instances.
 const holder = globalThis as unknown as { factcheckPageCache?: Store };
-const store = () => (holder.factcheckPageCache ??= { pages: new Map(), misses: new Map(), origins: new Set() });
+const store = () => (holder.factcheckPageCache ??= { pages: new Map(), misses: new Map(), origins: new Map() });
 
 const keyOf = (path: string, origin: string) => `${origin} ${path}`;
 
@@ -31,15 +35,27 @@ export function peekPage(path: string, origin: string): CacheEntry | undefined {
     list.delete(key);
     if (hit.expires <= Date.now()) return undefined;
     list.set(key, hit);
+    touchOrigin(origin);
     return hit;
   }
   return undefined;
 }
 
-function keep(path: string, origin: string, page: CachedPage) {
+/** Marks `origin` as just used; the least recently used one beyond MAX_ORIGINS loses its pages. */
+function touchOrigin(origin: string) {
   const { origins } = store();
-  if (!origins.has(origin) && origins.size >= MAX_ORIGINS) return;
-  origins.add(origin);
+  origins.delete(origin);
+  origins.set(origin, true);
+  while (origins.size > MAX_ORIGINS) {
+    const oldest = origins.keys().next().value!;
+    origins.delete(oldest);
+    for (const list of [store().pages, store().misses])
+      for (const key of [...list.keys()]) if (key.startsWith(`${oldest} `)) list.delete(key);
+  }
+}
+
+function keep(path: string, origin: string, page: CachedPage) {
+  touchOrigin(origin);
   const [list, max] = page.status === 200 ? [store().pages, MAX_PAGES] : [store().misses, MAX_MISSES];
   while (list.size >= max) list.delete(list.keys().next().value!);
   list.set(keyOf(path, origin), { expires: Date.now() + LIFETIME_MS, page, gzipped: gzipSync(page.html) });

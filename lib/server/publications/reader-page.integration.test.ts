@@ -82,4 +82,16 @@ describe("the reader page", () => {
     expect(peekPage(HOME_PATH, origin)).toBeUndefined();
     expect((await homePage(origin)).html).toContain("No fact-checks have been published yet.");
   });
+
+  it("keeps the real site's pages however many made-up hosts ask", async () => {
+    const real = "https://desk.example.org";
+    await readerPage(SAMPLE_ARTICLE.slug, undefined, real).catch(() => undefined);
+    for (let i = 0; i < 20; i++) {
+      await readerPage(SAMPLE_ARTICLE.slug, undefined, `http://junk${i}.example`);
+      // The real site is asked for in between, as it would be: it stays among the recent origins.
+      await readerPage(SAMPLE_ARTICLE.slug, undefined, real);
+    }
+    expect(peekPage(factCheckPath(SAMPLE_ARTICLE.slug), real)).toBeDefined();
+    expect(peekPage(factCheckPath(SAMPLE_ARTICLE.slug), "http://junk0.example")).toBeUndefined();
+  });
 });

@@ -3,7 +3,9 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/permissions";
 import { updateUser } from "@/lib/server/admin/manage-users";
 import { MAX_FAILURES, recordSignInAttempt, signInThrottle, WINDOW_MS } from "@/lib/server/users/sign-in-throttle";
+import { attemptSignIn } from "@/lib/server/users/sign-in";
 import { actorFor } from "@/lib/testing/actors";
+import { DEMO_PASSWORD_DEFAULT } from "@/seeds/users";
 import { seedDatabase } from "@/seeds/seed";
 import { closeSession, openSession, sessionActor } from "./sessions";
 
@@ -64,5 +66,21 @@ describe("throttling wrong passwords", () => {
       await recordSignInAttempt({ email: `guess${i}@example.org`, address: "203.0.113.7", succeeded: false, now: at(i * 100) });
     expect(await signInThrottle({ email: "admin@example.org", address: "203.0.113.7", now: at(2_000) })).toMatchObject({ blocked: true });
     expect(await signInThrottle({ email: "admin@example.org", address: "203.0.113.8", now: at(2_000) })).toEqual({ blocked: false });
+  });
+  it("lets no more than the allowed guesses through when they are sent all at once", async () => {
+    const guesses = await Promise.all(
+      Array.from({ length: 3 * MAX_FAILURES }, (_, i) =>
+        attemptSignIn({ email: "Reviewer@example.org", password: `guess-${i}` }, `192.0.2.${i}`),
+      ),
+    );
+    expect(guesses.filter((guess) => !guess.throttle.blocked)).toHaveLength(MAX_FAILURES);
+    const right = await attemptSignIn({ email: "reviewer@example.org", password: DEMO_PASSWORD_DEFAULT }, "192.0.2.200");
+    expect(right).toMatchObject({ actor: null, throttle: { blocked: true } });
+  });
+
+  it("signs in several people from one office address at the same moment", async () => {
+    const people = ["editor@example.org", "editor2@example.org", "admin@example.org"];
+    const outcomes = await Promise.all(people.map((email) => attemptSignIn({ email, password: DEMO_PASSWORD_DEFAULT }, "198.51.100.250")));
+    expect(outcomes.map((outcome) => outcome.actor?.email)).toEqual(people);
   });
 });
