@@ -1,6 +1,28 @@
 // The one error type of the application and its single mapping to action results.
-export const ERROR_CODES = ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "INVALID_STATE", "INVALID_INPUT"] as const;
+export const ERROR_CODES = [
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "CONFLICT",
+  "INVALID_STATE",
+  "INVALID_INPUT",
+  "TOO_LARGE",
+  "RATE_LIMITED",
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The HTTP status of each error code (API v1 answers with it; INTERNAL is anything unexpected). */
+export const HTTP_STATUS: Record<ErrorCode | "INTERNAL", number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INVALID_STATE: 409,
+  TOO_LARGE: 413,
+  INVALID_INPUT: 422,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+};
 
 /** Field name → messages, as zod's flatten() gives them; shown next to form fields. */
 export type FieldErrors = Record<string, string[] | undefined>;

@@ -35,4 +35,14 @@ describe("permission table", () => {
     expect(() => assertCan(actor("REVIEWER"), "claim.edit")).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
     expect(() => assertCan(actor("EDITOR"), "claim.edit")).not.toThrow();
   });
+
+  it("limits an API token to its scope, whoever created it", () => {
+    const token = (scope: "READ" | "WRITE"): Actor => ({ ...actor("ADMIN"), token: { id: "t", name: "Partner feed", scope } });
+    expect(can(token("READ"), "claim.read")).toBe(true);
+    expect(can(token("READ"), "reference.import")).toBe(false);
+    expect(can(token("WRITE"), "reference.import")).toBe(true);
+    for (const p of ["claim.edit", "article.publish", "user.manage", "api-token.manage", "claim.review"] as const) {
+      expect(can(token("WRITE"), p), p).toBe(false);
+    }
+  });
 });

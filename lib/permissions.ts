@@ -17,11 +17,14 @@ export const PERMISSIONS = [
   "user.manage",
   "rating-scale.manage",
   "publisher.manage",
+  "api-token.manage",
+  "reference.import",
+  "claims.export",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 export type Role = "ADMIN" | "EDITOR" | "REVIEWER";
 
-const READ_DESK: Permission[] = ["article.read", "claim.read", "claim.comment", "search.use", "audit.read"];
+const READ_DESK: Permission[] = ["article.read", "claim.read", "claim.comment", "search.use", "audit.read", "claims.export"];
 
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   EDITOR: new Set<Permission>([...READ_DESK, "article.import", "claim.edit", "claim.delete", "claim.submit", "article.publish"]),
@@ -29,11 +32,26 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   ADMIN: new Set<Permission>(PERMISSIONS),
 };
 
-/** Who is acting: the signed-in user as the server knows them (never the client's word). */
-export type Actor = { id: string; role: Role; name: string; email: string };
+export type TokenScope = "READ" | "WRITE";
+
+// An API token may do what its scope allows, whoever created it: reading the desk's claims, and
+// with "write" also adding to the reference archive.
+const TOKEN_READ: Permission[] = ["article.read", "claim.read", "search.use", "claims.export"];
+const TOKEN_PERMISSIONS: Record<TokenScope, ReadonlySet<Permission>> = {
+  READ: new Set(TOKEN_READ),
+  WRITE: new Set<Permission>([...TOKEN_READ, "reference.import"]),
+};
+
+/**
+ * Who is acting: the signed-in user as the server knows them (never the client's word), or an
+ * API token (`token` set; id, name and email are then those of the admin who created it).
+ */
+export type Actor = { id: string; role: Role; name: string; email: string; token?: { id: string; name: string; scope: TokenScope } };
 
 export function can(actor: Actor | null | undefined, permission: Permission): boolean {
-  return !!actor && ROLE_PERMISSIONS[actor.role].has(permission);
+  if (!actor) return false;
+  if (actor.token) return TOKEN_PERMISSIONS[actor.token.scope].has(permission);
+  return ROLE_PERMISSIONS[actor.role].has(permission);
 }
 
 /** Throws UNAUTHENTICATED without an actor and FORBIDDEN when the role lacks the permission. */

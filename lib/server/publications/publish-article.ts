@@ -11,6 +11,7 @@ import { recordAudit } from "../audit/record-audit";
 import { loadSnapshot } from "./load-snapshot";
 import { defineUseCase } from "../use-case";
 import { forgetFactCheck } from "./page-cache";
+import { reindexPublishedClaims } from "./published-claims";
 
 type Locked = { slug: string; publicationStatus: string };
 
@@ -51,6 +52,7 @@ export const publishArticle = defineUseCase(
               action: "republish",
               changes: { version: last.version },
             });
+            await reindexPublishedClaims(tx, articleId);
             return { version: last.version, slug: article.slug, created: false };
           }
           const corrections = changes?.corrections ?? [];
@@ -87,6 +89,7 @@ export const publishArticle = defineUseCase(
               added: changes?.added ?? [],
             },
           });
+          await reindexPublishedClaims(tx, articleId);
           return { version: publication.version, slug: article.slug, created: true };
         },
         { isolationLevel: "RepeatableRead" },

@@ -6,6 +6,7 @@ import { unpublishArticleSchema } from "@/lib/schemas/publication";
 import { recordAudit } from "../audit/record-audit";
 import { defineUseCase } from "../use-case";
 import { forgetFactCheck } from "./page-cache";
+import { reindexPublishedClaims } from "./published-claims";
 
 export const unpublishArticle = defineUseCase(
   { permission: "article.publish", schema: unpublishArticleSchema, invalid: "Choose an article." },
@@ -18,6 +19,7 @@ export const unpublishArticle = defineUseCase(
     if (article.publicationStatus !== "PUBLISHED") throw new AppError("INVALID_STATE", "This fact-check is not published.");
     await db.$transaction(async (tx) => {
       await tx.article.update({ where: { id: article.id }, data: { publicationStatus: "WITHDRAWN" } });
+      await reindexPublishedClaims(tx, article.id);
       await recordAudit(tx, {
         actorId: actor.id,
         entityType: "Article",
