@@ -10,6 +10,7 @@ const SECTIONS = [
   { href: "/admin/users", title: "Users", text: "Create accounts, change roles, disable people who left." },
   { href: "/admin/scale", title: "Rating scale", text: "Labels, values, order, colours and icons of the verdicts." },
   { href: "/admin/publisher", title: "Publisher profile", text: "Who publishes, and how many approvals a verdict needs." },
+  { href: "/admin/tokens", title: "API tokens", text: "Tokens for other tools to read claims or import ClaimReview." },
 ];
 
 export default async function AdminPage() {

@@ -42,17 +42,27 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {results && results.claims.length > 0 && (
         <section aria-labelledby="claims-results">
           <h2 id="claims-results">Claims</h2>
-          <ul className="stack">
-            {results.claims.map((claim) => (
-              <li key={claim.id}>
-                <Link href={`/articles/${claim.article.id}#claim-${claim.id}`}>{claim.text}</Link> <StatePill state={claim.state} />
-                {claim.verdict?.rating ? <RatingBadge rating={claim.verdict.rating} /> : null}
-                <div className="muted">
-                  {claim.claimant?.name ?? "No claimant"} · in “{claim.article.title}”
-                </div>
-              </li>
-            ))}
-          </ul>
+          {/* A plain GET form: the ticked claims go to the CSV download as repeated ids. */}
+          <form action="/articles/claims.csv" aria-label="Download claims as CSV">
+            <p className="button-row">
+              <a href={`/articles/claims.csv?q=${encodeURIComponent(results.q)}`}>Download all matching claims (CSV)</a>
+              <button type="submit" name="selection" value="1" className="button button--quiet">
+                Download selected (CSV)
+              </button>
+            </p>
+            <ul className="stack">
+              {results.claims.map((claim) => (
+                <li key={claim.id}>
+                  <input type="checkbox" name="ids" value={claim.id} id={`select-${claim.id}`} aria-label={`Select “${claim.text}”`} />{" "}
+                  <Link href={`/articles/${claim.article.id}#claim-${claim.id}`}>{claim.text}</Link> <StatePill state={claim.state} />
+                  {claim.verdict?.rating ? <RatingBadge rating={claim.verdict.rating} /> : null}
+                  <div className="muted">
+                    {claim.claimant?.name ?? "No claimant"} · in “{claim.article.title}”
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </form>
         </section>
       )}
       {results && results.articles.length > 0 && (

@@ -43,6 +43,45 @@ const fingerprint = (url: string) =>
      UNION ALL SELECT 'PublisherProfile', string_agg(name || coalesce(url, ''), '') FROM "PublisherProfile") t`,
   ).then((rows) => rows[0]!.digest);
 
+/** API v1 with bad parameters, bodies and tokens (the fuzz covers the routes, not only the use-cases). */
+function apiRequests(articleId: string): [string, RequestInit, string][] {
+  const json = (body: string, headers: Record<string, string> = {}): RequestInit => ({
+    method: "POST",
+    body,
+    headers: { "content-type": "application/json", ...headers },
+  });
+  const deep = `${'{"text":'.repeat(3_000)}"x"${"}".repeat(3_000)}`;
+  return [
+    ["fact-checks limit=%ff", {}, "/api/v1/fact-checks?limit=%ff"],
+    ["fact-checks cursor garbage", {}, `/api/v1/fact-checks?cursor=${"A".repeat(199)}`],
+    ["fact-checks limit=-1", {}, "/api/v1/fact-checks?limit=-1&limit=2"],
+    ["fact-check bad slug", {}, "/api/v1/fact-checks/..%2f..%2fetc"],
+    ["fact-check version=0x1", {}, `/api/v1/fact-checks/${SAMPLE_SLUG}?version=0x1`],
+    ["similar without text", {}, "/api/v1/claims/similar"],
+    ["similar 100 KB text", {}, `/api/v1/claims/similar?text=${"troops ".repeat(15_000)}`],
+    ["similar with NUL", {}, "/api/v1/claims/similar?text=a%00bcd"],
+    ["article claims unknown id", { headers: { authorization: "Bearer fcw_nothing" } }, `/api/v1/articles/${articleId}/claims`],
+    ["article claims Basic auth", { headers: { authorization: "Basic Og==" } }, `/api/v1/articles/${articleId}/claims`],
+    ["claims.csv without token", {}, "/api/v1/claims.csv?state=%ff"],
+    ["check-worthiness empty body", json(""), "/api/v1/check-worthiness"],
+    ["check-worthiness deep JSON", json(deep), "/api/v1/check-worthiness"],
+    ["check-worthiness array", json("[1,2,3]"), "/api/v1/check-worthiness"],
+    [
+      "check-worthiness bad UTF-8",
+      { method: "POST", body: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), headers: { "content-type": "application/json" } },
+      "/api/v1/check-worthiness",
+    ],
+    [
+      "check-worthiness form body",
+      { method: "POST", body: "text=x", headers: { "content-type": "application/x-www-form-urlencoded" } },
+      "/api/v1/check-worthiness",
+    ],
+    ["check-worthiness lone surrogate", json('{"text":"\\ud800 x"}'), "/api/v1/check-worthiness"],
+    ["GET on a POST endpoint", {}, "/api/v1/check-worthiness"],
+    ["unknown API path", {}, "/api/v1/nothing-here"],
+  ];
+}
+
 /** Requests fetch() will not send: odd methods, a missing or forged Host. */
 async function rawRequests(base: string): Promise<[string, number][]> {
   const { hostname, port } = new URL(base);
@@ -141,6 +180,7 @@ export async function httpFuzz(app: AppUnderTest) {
   });
   check("action from a foreign origin", foreign.status === 403 ? 403 : 500 + foreign.status);
   for (const [what, status] of await rawRequests(app.base)) check(what, status);
+  for (const [what, init, path] of apiRequests(ids!.articleId)) check(what, (await admin.fetch(path, init)).status);
   const after = await fingerprint(app.ownerUrl());
   if (failures.length)
     throw new Error(`fuzz: ${failures.length} of ${requests} requests answered 5xx:\n  ${failures.slice(0, 20).join("\n  ")}`);

@@ -81,3 +81,9 @@ export const publicationSnapshotSchema = z.object({
 });
 export type PublicationSnapshot = z.infer<typeof publicationSnapshotSchema>;
 export type SnapshotClaim = z.infer<typeof snapshotClaimSchema>;
+
+/** A snapshot without the article's text (lists of fact-checks). */
+export const listedSnapshotSchema = publicationSnapshotSchema.extend({
+  article: publicationSnapshotSchema.shape.article.omit({ plainText: true, html: true }),
+});
+export type ListedSnapshot = z.infer<typeof listedSnapshotSchema>;

@@ -34,3 +34,18 @@ export function defineUseCase<S extends z.ZodType, T>(
   };
   return Object.assign(run, { schema: spec.schema, permission: spec.permission });
 }
+
+export type PublicUseCase<S extends z.ZodType, T> = ((args: UseCaseArgs) => Promise<T>) & { schema: S; permission: null };
+
+/**
+ * A use-case anyone may run, signed in or not (public reads: published fact-checks, similar
+ * claims, check-worthiness). The input is parsed all the same; the actor, when there is one, may
+ * widen what the body returns, and the body checks that with can().
+ */
+export function definePublicUseCase<S extends z.ZodType, T>(
+  spec: { schema: S; invalid: string },
+  body: (args: { actor: Actor | null; input: z.output<S> }) => Promise<T>,
+): PublicUseCase<S, T> {
+  const run = async ({ actor, input }: UseCaseArgs) => body({ actor, input: parseInput(spec.schema, input, spec.invalid) });
+  return Object.assign(run, { schema: spec.schema, permission: null });
+}

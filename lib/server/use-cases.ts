@@ -20,6 +20,13 @@ import { unpublishArticle } from "./publications/unpublish-article";
 import { approveClaim } from "./reviews/approve-claim";
 import { requestChanges } from "./reviews/request-changes";
 import { searchDesk } from "./search/search-desk";
+import { createApiToken, revokeApiToken } from "./api-tokens/manage-api-tokens";
+import { scoreText } from "./check-worthiness/score-text";
+import { exportClaims } from "./claims/export-claims";
+import { listArticleClaims } from "./claims/list-article-claims";
+import { getFactCheck } from "./publications/get-fact-check";
+import { listFactChecks } from "./publications/list-fact-checks";
+import { findSimilarClaims } from "./similar/find-similar-claims";
 
 export const USE_CASES = {
   updateUser,
@@ -45,4 +52,24 @@ export const USE_CASES = {
   approveClaim,
   requestChanges,
   searchDesk,
+  createApiToken,
+  revokeApiToken,
+  listFactChecks,
+  getFactCheck,
+  findSimilarClaims,
+  scoreText,
+  listArticleClaims,
+  exportClaims,
 };
+
+/** Use-cases that only read: a malformed but harmless input may still get an answer. */
+export const READ_ONLY_USE_CASES = new Set<keyof typeof USE_CASES>([
+  "searchDesk",
+  "searchClaimants",
+  "listFactChecks",
+  "getFactCheck",
+  "findSimilarClaims",
+  "scoreText",
+  "listArticleClaims",
+  "exportClaims",
+]);

@@ -26,7 +26,10 @@ export default async function ArticlesPage() {
           </form>
         ) : null}
       </div>
-      <p className="page-lede">Everything the desk is checking, most recently changed first.</p>
+      <p className="page-lede">
+        Everything the desk is checking, most recently changed first.{" "}
+        {articles.length > 0 && <a href="/articles/claims.csv">Download all claims (CSV)</a>}
+      </p>
       {articles.length === 0 ? (
         <p className="empty-state">No articles yet. Imported articles will appear here.</p>
       ) : (

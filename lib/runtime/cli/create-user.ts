@@ -2,7 +2,7 @@
 // or typed at the prompt). Uses DATABASE_URL, or the embedded database.
 import readline from "node:readline/promises";
 import { parseArgs } from "node:util";
-import { prepareDatabase } from "../database";
+import { migrateDatabase, prepareDatabase } from "../database";
 import { loadSecrets, stateDir } from "../state";
 
 async function main() {
@@ -17,6 +17,8 @@ async function main() {
   }
   const dir = stateDir();
   const database = await prepareDatabase({ stateDir: dir, secrets: loadSecrets(dir), log: () => undefined, role: "guest" });
+  // Brought up to date first, so the command works on a database `npm start` has not migrated yet.
+  await migrateDatabase(database, () => undefined);
   process.env.DATABASE_URL = database.url;
   const { createAccount } = await import("../../server/users/create-account");
   const { disconnectDb } = await import("../../db");
