@@ -127,4 +127,15 @@ test("feeds and oEmbed answer with their formats, types and errors", async ({ re
   expect((await request.get(`/oembed?url=${encodeURIComponent(`${baseURL}/f/no-such-fact-check`)}`)).status()).toBe(404);
   expect((await request.get(`/oembed?url=${encodeURIComponent(`https://elsewhere.example/f/${SAMPLE_ARTICLE.slug}`)}`)).status()).toBe(404);
   expect((await request.get("/oembed")).status()).toBe(400);
+  // Malformed addresses are refused or not found, never a server error.
+  for (const path of [
+    "/embed/f/%ff",
+    `/embed/f/${SAMPLE_ARTICLE.slug}?version=%ff`,
+    `/embed/f/${"a".repeat(5_000)}`,
+    "/oembed?url=%ff",
+    `/oembed?url=${"x".repeat(10_000)}&maxwidth=%ff&maxheight=-1`,
+    "/oembed?url=javascript:alert(1)",
+    "/feeds/claim-review.json?%ff",
+  ])
+    expect((await request.get(path)).status(), path).toBeLessThan(500);
 });
