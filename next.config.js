@@ -1,7 +1,8 @@
 // @ts-check
 /**
- * Security headers for every page; reader pages add their own Content-Security-Policy. The list is
- * shared with the server's fast path for cached reader pages (lib/runtime/reader-fast-path.ts).
+ * Security headers for every page (X-Frame-Options on all but the embeddable cards); reader pages
+ * add their own Content-Security-Policy. The list is shared with the server's fast path for cached
+ * reader pages (lib/runtime/reader-fast-path.ts).
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- this file is CommonJS (Next loads it as such)
 const securityHeaders = require("./lib/security-headers.json");
@@ -21,7 +22,14 @@ const nextConfig = {
     proxyClientMaxBodySize: "24mb",
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // Every path refuses to be framed, except the embeddable cards (/embed/…), which send their own
+    // Content-Security-Policy with frame-ancestors instead (lib/domain/embeds/render-embed-card.ts).
+    const frameable = securityHeaders.filter((/** @type {{ key: string }} */ header) => header.key !== "X-Frame-Options");
+    const frameOptions = securityHeaders.filter((/** @type {{ key: string }} */ header) => header.key === "X-Frame-Options");
+    return [
+      { source: "/:path*", headers: frameable },
+      { source: "/:path((?!embed/).*)", headers: frameOptions },
+    ];
   },
 };
 

@@ -1,7 +1,8 @@
 // Runs before every desk page. Two jobs: a Content-Security-Policy with a fresh nonce (Next puts it
 // on its own scripts; nothing else may run), and a redirect of signed-out visitors to sign-in —
 // convenience only: every page and use-case checks the actor itself (middleware-only authorization
-// is how CVE-2025-29927 bit people). Public documents (/, /f/…) send their own stricter policy.
+// is how CVE-2025-29927 bit people). Public documents (/, /f/…, /embed/…, /feeds/…, /oembed) send
+// their own policies.
 import { type NextRequest, NextResponse } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { actionArgumentsMalformed } from "@/lib/domain/input/action-body";
@@ -106,5 +107,8 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-// Every page but the public documents, Next's static files, our own static files and the API.
-export const config = { matcher: ["/((?!f/|_next/static|_next/image|scripts/|styles/|favicon\\.ico|api/).+)"] };
+// Every page but the public documents (reader pages, embed cards, feeds, oEmbed), Next's static
+// files, our own static files and the API. Public documents send their own policies.
+export const config = {
+  matcher: ["/((?!f/|embed/|feeds/|oembed$|_next/static|_next/image|scripts/|styles/|favicon\\.ico|api/).+)"],
+};

@@ -70,7 +70,8 @@ test("every page reads at 390 px and 1280 px without sideways scrolling or axe f
       }
     }
     await page.context().clearCookies();
-    for (const path of ["/", "/f/trump-sheinbaum-us-troops-mexico", "/signin"]) await check(page, path);
+    for (const path of ["/", "/f/trump-sheinbaum-us-troops-mexico", "/embed/f/trump-sheinbaum-us-troops-mexico", "/signin"])
+      await check(page, path);
     await signIn(page, "editor@example.org");
     await page.goto(claimPage);
     await page.screenshot({ path: `test-results/screens/workbench-${width}.png`, fullPage: false });

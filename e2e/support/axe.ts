@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Frame, type Page } from "@playwright/test";
 
 /** The rules checked: WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -11,8 +11,8 @@ export async function expectNoAxeViolations(page: Page) {
   expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-/** The page does not scroll sideways at its current width; the message names what sticks out. */
-export async function expectNoSidewaysScroll(page: Page) {
+/** The page (or a frame in it) does not scroll sideways at its current width; the message names what sticks out. */
+export async function expectNoSidewaysScroll(page: Page | Frame) {
   const { scrollWidth, innerWidth, widest } = await page.evaluate(() => ({
     scrollWidth: document.documentElement.scrollWidth,
     innerWidth: window.innerWidth,

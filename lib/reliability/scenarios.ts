@@ -134,6 +134,14 @@ export async function httpFuzz(app: AppUnderTest) {
     `/f/${"a".repeat(5_000)}`,
     "/api/auth/%ff",
     "/articles/cnosucharticle00000000000",
+    "/embed/f/%ff",
+    `/embed/f/${SAMPLE_SLUG}?version=%ff`,
+    `/embed/f/${"a".repeat(5_000)}`,
+    "/oembed?url=%ff",
+    `/oembed?url=${"x".repeat(10_000)}&maxwidth=%ff&maxheight=-1`,
+    "/oembed?url=javascript:alert(1)&format=%ff",
+    "/feeds/claim-review.json?%ff",
+    "/feeds/fact-checks.xml?version=%ff",
   ]) {
     check(`GET ${path}`, (await admin.fetch(path)).status);
   }

@@ -24,7 +24,14 @@ describe("ClaimReview JSON-LD", () => {
       datePublished: "2025-05-16T09:00:00.000Z",
       dateModified: "2025-05-20T09:00:00.000Z",
       author: { "@type": "Organization", name: "The Fact-Check Desk", url: "https://desk.example" },
-      reviewRating: { "@type": "Rating", alternateName: "Mostly false", ratingValue: 3, bestRating: 6, worstRating: 1 },
+      reviewRating: {
+        "@type": "Rating",
+        alternateName: "Mostly false",
+        name: "Mostly false",
+        ratingValue: 3,
+        bestRating: 6,
+        worstRating: 1,
+      },
       itemReviewed: {
         "@type": "Claim",
         author: { "@type": "Person", name: "Donald Trump", sameAs: ["https://www.wikidata.org/wiki/Q22686"] },
@@ -83,8 +90,17 @@ describe("ClaimReview JSON-LD", () => {
       ]),
       page,
     );
-    expect(review!.reviewRating).toEqual({ "@type": "Rating", alternateName: "Unverifiable" });
+    expect(review!.reviewRating).toEqual({ "@type": "Rating", alternateName: "Unverifiable", name: "Unverifiable" });
     expect(review!.itemReviewed).toEqual({ "@type": "Claim", datePublished: "2025-05-04", appearance: newsArticle });
+  });
+
+  it("explains the rating with the verdict's one-line summary when there is one", () => {
+    const [summarised, blank] = claimReviewsOf(
+      snapshot([claim({ id: "c1", summary: "  The order exists; it does not mention troops.  " }), claim({ id: "c2", summary: " " })]),
+      page,
+    );
+    expect(summarised!.reviewRating).toMatchObject({ ratingExplanation: "The order exists; it does not mention troops." });
+    expect(blank!.reviewRating).not.toHaveProperty("ratingExplanation");
   });
 
   it("cannot be closed early by text in a claim", () => {

@@ -36,6 +36,7 @@ function articleAppearance({ article }: PublicationSnapshot): NewsArticle {
   };
 }
 
+/** One ClaimReview per published claim: the reader page's JSON-LD and the ClaimReview feed's items. */
 export function claimReviewsOf(snapshot: PublicationSnapshot, page: Published): WithContext<ClaimReview>[] {
   const publisher = { "@type": "Organization" as const, name: snapshot.publisher.name, url: publisherUrl(snapshot, page.origin) };
   const article = articleAppearance(snapshot);
@@ -54,7 +55,10 @@ export function claimReviewsOf(snapshot: PublicationSnapshot, page: Published): 
       author: publisher,
       reviewRating: {
         "@type": "Rating",
+        // Google reads alternateName (required) and name (recommended): both the rating's label.
         alternateName: claim.rating.label,
+        name: claim.rating.label,
+        ...(claim.summary.trim() ? { ratingExplanation: claim.summary.trim() } : {}),
         // Ratings outside the numeric range (Unverifiable…) carry only their name.
         ...(claim.rating.value !== null && snapshot.scale
           ? { ratingValue: claim.rating.value, bestRating: snapshot.scale.best, worstRating: snapshot.scale.worst }

@@ -7,3 +7,8 @@ export function askedVersion(value: string | null): number | undefined {
   if (value === null) return undefined;
   return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : 0;
 }
+
+/** The reader page's public address; with `version`, that version's. */
+export function readerPageUrl(origin: string, slug: string, version?: number): string {
+  return `${origin}/f/${slug}${version ? `?version=${version}` : ""}`;
+}

@@ -1,6 +1,7 @@
 // The public front page as one server-rendered document, like a fact-check page: the published
 // fact-checks, newest first, each with its ratings. Cached and served under the same strict CSP.
 import crypto from "node:crypto";
+import { ATOM_FEED_PATH, CLAIM_REVIEW_FEED_PATH } from "../feeds/feed-fact-check";
 import { escapeHtml as e } from "../html/escape-html";
 import { safeColor } from "../ratings/rating-icons";
 import { pageDocument } from "./page-document";
@@ -42,7 +43,10 @@ export function renderHomePage({ publisherName, description, items }: Home): { h
     title: `Published fact-checks · ${publisherName}`,
     lang: "en",
     publisherName,
-    head: `<meta name="description" content="${e(description || "Claims in the news, checked against the record.")}"><style>${style}</style>`,
+    head: `<meta name="description" content="${e(description || "Claims in the news, checked against the record.")}">
+<link rel="alternate" type="application/atom+xml" href="${ATOM_FEED_PATH}" title="${e(`${publisherName}: fact-checks (Atom)`)}">
+<link rel="alternate" type="application/ld+json" href="${CLAIM_REVIEW_FEED_PATH}" title="${e(`${publisherName}: fact-checks (ClaimReview)`)}">
+<style>${style}</style>`,
     main: `<h1>Published fact-checks</h1><p class="page-lede">${e(description || "Claims in the news, checked against the record.")}</p>${list}`,
   });
   return { html, styleHashes: [sha256(style)] };

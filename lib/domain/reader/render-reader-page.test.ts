@@ -78,5 +78,16 @@ describe("the reader page document", () => {
     expect(html).toContain("Re-rated after the audit.");
     expect(html).toContain('<a href="/f/bridge?version=2">Version 2, 20 May 2025</a>');
     expect(html).toContain("You are reading version 1 of 2.");
+    // The older version offers its own card for embedding.
+    expect(html).toContain(
+      `href="https://desk.example/oembed?url=${encodeURIComponent("https://desk.example/f/bridge?version=1")}&amp;format=json"`,
+    );
+  });
+
+  it("lets oEmbed consumers discover the embeddable card from the page", () => {
+    const { html } = renderReaderPage(factCheck(snapshot()), "https://desk.example");
+    const link = html.match(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)" title="([^"]+)">/);
+    expect(link?.[1]).toBe("https://desk.example/oembed?url=https%3A%2F%2Fdesk.example%2Ff%2Fbridge&amp;format=json");
+    expect(link?.[2]).toBe("Fact-check: Bridge &lt;costs&gt;");
   });
 });

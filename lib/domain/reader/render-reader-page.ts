@@ -8,6 +8,7 @@ import { escapeHtml as e } from "../html/escape-html";
 import { claimReviewsOf, jsonLdText } from "../publications/claim-review";
 import { safeColor } from "../ratings/rating-icons";
 import { highlightHtml, type MarkSegment } from "./highlight-html";
+import { readerPageUrl } from "./page-address";
 import { readerMedia } from "./reader-media";
 import { colorClasses, formatDay, ratingBadgeHtml, ratingIconSvg, verdictCardHtml } from "./render-verdict";
 import { pageDocument } from "./page-document";
@@ -75,13 +76,20 @@ function historyHtml(fc: PublishedFactCheck) {
   return { correctionList, versions };
 }
 
+/** oEmbed discovery: consumers find the embeddable card of this version from the page itself. */
+function oembedLink(fc: PublishedFactCheck, origin: string) {
+  const shown = readerPageUrl(origin, fc.slug, fc.version < fc.latestVersion ? fc.version : undefined);
+  const href = `${origin}/oembed?url=${encodeURIComponent(shown)}&format=json`;
+  return `<link rel="alternate" type="application/json+oembed" href="${e(href)}" title="${e(`Fact-check: ${fc.snapshot.article.title}`)}">`;
+}
+
 export function renderReaderPage(fc: PublishedFactCheck, origin: string): RenderedPage {
   const { article, claims, publisher } = fc.snapshot;
   const classes = colorClasses(fc.snapshot);
   const classById = new Map(claims.map((claim) => [claim.id, classes.get(claim.rating.color)!]));
   const classOf = (claimId: string) => classById.get(claimId)!;
   const style = [...classes].map(([color, name]) => `.${name}{--claim-color:${safeColor(color)}}`).join("");
-  const pageUrl = `${origin}/f/${fc.slug}`;
+  const pageUrl = readerPageUrl(origin, fc.slug);
   const { correctionList, versions } = historyHtml(fc);
   const description = claims.map((claim) => `${claim.rating.label}: ${claim.text}`).join(" · ");
   // An earlier version is kept for the record, not offered as the fact-check: no ClaimReview, and
@@ -125,6 +133,7 @@ ${versions}`;
     publisherName: publisher.name,
     head: `<meta name="description" content="${e(description)}">${isOlder ? `\n<meta name="robots" content="noindex">` : ""}
 <link rel="canonical" href="${e(pageUrl)}">
+${oembedLink(fc, origin)}
 <meta property="og:type" content="article"><meta property="og:title" content="${e(`Fact-check: ${article.title}`)}"><meta property="og:description" content="${e(description)}"><meta property="og:url" content="${e(pageUrl)}"><meta property="og:site_name" content="${e(publisher.name)}">
 <meta property="article:published_time" content="${fc.firstPublishedAt.toISOString()}"><meta property="article:modified_time" content="${fc.publishedAt.toISOString()}"><meta name="twitter:card" content="summary">
 <style>${style}</style>

@@ -15,7 +15,8 @@ const MAX_MISSES = 1_000;
  */
 const MAX_ORIGINS = 8;
 
-export type CachedPage = { status: number; html: string; csp: string };
+/** `html`: the body; `contentType` when it is not an HTML document (a feed). */
+export type CachedPage = { status: number; html: string; csp: string; contentType?: string };
 /** `gzipped`: compressed once when cached, for clients that accept it. */
 export type CacheEntry = { expires: number; page: CachedPage; gzipped: Buffer };
 type Store = { pages: Map<string, CacheEntry>; misses: Map<string, CacheEntry>; origins: Map<string, true> };
@@ -79,10 +80,16 @@ export function forgetPages(matches: (path: string) => boolean): void {
 
 export const HOME_PATH = "/";
 export const factCheckPath = (slug: string, version?: number) => `/f/${slug}${version ? `?version=${version}` : ""}`;
+export const embedPath = (slug: string, version?: number) => `/embed${factCheckPath(slug, version)}`;
+const FEEDS = "/feeds/";
 
-/** After publishing or unpublishing: every version of the fact-check, its "not found" answers, and the home page. */
+/**
+ * After publishing or unpublishing: every version of the fact-check and of its embed card, their
+ * "not found" answers, the home page and the feeds.
+ */
 export function forgetFactCheck(slug: string): void {
-  forgetPages((path) => path === HOME_PATH || path === `/f/${slug}` || path.startsWith(`/f/${slug}?`));
+  const pages = [factCheckPath(slug), embedPath(slug)];
+  forgetPages((path) => path === HOME_PATH || path.startsWith(FEEDS) || pages.some((page) => path === page || path.startsWith(`${page}?`)));
 }
 
 /** After a change every page shows (the publisher's name): everything. */
