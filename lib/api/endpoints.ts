@@ -2,6 +2,7 @@
 // OpenAPI document lists exactly these.
 import { z } from "zod";
 import {
+  annotationCollectionSchema,
   articleClaimsInputSchema,
   articleClaimsSchema,
   checkWorthinessSchema,
@@ -41,6 +42,21 @@ export const getFactCheckEndpoint = defineEndpoint({
   access: "public",
   parameters: getFactCheckSchema,
   response: { schema: factCheckSchema, description: "The fact-check." },
+  errors: ["NOT_FOUND"],
+  publicMaxAge: 60,
+});
+
+export const factCheckAnnotationsEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/fact-checks/{slug}/annotations",
+  operationId: "getFactCheckAnnotations",
+  summary: "A publication as W3C Web Annotations",
+  description:
+    "An AnnotationCollection (JSON-LD): one `assessing` annotation per published claim, with a TextQuoteSelector and a TextPositionSelector (Unicode characters) on the published text. `version` asks for an earlier version.",
+  tags: ["Fact-checks"],
+  access: "public",
+  parameters: getFactCheckSchema,
+  response: { schema: annotationCollectionSchema, description: "The annotations.", contentType: "application/ld+json" },
   errors: ["NOT_FOUND"],
   publicMaxAge: 60,
 });

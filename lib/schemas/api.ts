@@ -141,6 +141,55 @@ export const articleClaimsSchema = z.object({
   ),
 });
 
+const agentSchema = z.object({ type: z.literal("Organization"), name: z.string(), homepage: z.string() });
+
+export const annotationCollectionSchema = z
+  .object({
+    "@context": z.literal("http://www.w3.org/ns/anno.jsonld"),
+    id: z.string(),
+    type: z.literal("AnnotationCollection"),
+    label: z.string(),
+    total: z.number().int(),
+    creator: agentSchema,
+    first: z.object({
+      id: z.string(),
+      type: z.literal("AnnotationPage"),
+      startIndex: z.literal(0),
+      items: z.array(
+        z.object({
+          id: z.string(),
+          type: z.literal("Annotation"),
+          motivation: z.literal("assessing"),
+          created: z.string(),
+          modified: z.string(),
+          creator: agentSchema,
+          body: z.array(
+            z.union([
+              z.object({
+                type: z.literal("TextualBody"),
+                purpose: z.enum(["assessing", "describing", "commenting"]),
+                value: z.string(),
+                format: z.literal("text/plain"),
+              }),
+              z.object({ id: z.string(), type: z.literal("Text"), format: z.literal("text/html") }),
+            ]),
+          ),
+          target: z.object({
+            type: z.literal("SpecificResource"),
+            source: z.string(),
+            selector: z.array(
+              z.union([
+                z.object({ type: z.literal("TextQuoteSelector"), exact: z.string(), prefix: z.string(), suffix: z.string() }),
+                z.object({ type: z.literal("TextPositionSelector"), start: z.number().int(), end: z.number().int() }),
+              ]),
+            ),
+          }),
+        }),
+      ),
+    }),
+  })
+  .meta({ id: "AnnotationCollection" });
+
 // Inputs that are only the API's (the use-cases' own schemas live with their entities).
 export const listFactChecksSchema = z.object({
   cursor: z.string().max(200).optional().describe("From the previous page's `nextCursor`."),
