@@ -39,6 +39,15 @@ const SHAPES: Record<keyof typeof USE_CASES, Record<string, unknown>> = {
   approveClaim: { claimId: UNKNOWN, version: 1, verdictVersion: 1 },
   requestChanges: { claimId: UNKNOWN, version: 1, verdictVersion: 1, reason: "r" },
   searchDesk: { q: "x" },
+  // Broken in every required field at once, so no single replaced field can make it importable.
+  importClaimReviews: {
+    "@type": "ClaimReview",
+    url: "javascript:alert(1)",
+    claimReviewed: "",
+    reviewRating: { alternateName: "" },
+    author: { url: "https://example.org/" },
+  },
+  searchReferenceArchive: { q: "x", page: "1" },
 };
 
 /** Malformed variants of a shape: the whole input replaced, and each field broken in turn. */

@@ -18,6 +18,8 @@ import { addComment } from "./comments/add-comment";
 import { publishArticle } from "./publications/publish-article";
 import { unpublishArticle } from "./publications/unpublish-article";
 import { approveClaim } from "./reviews/approve-claim";
+import { importClaimReviews } from "./reference/import-claim-reviews";
+import { searchReferenceArchive } from "./reference/search-reference-archive";
 import { requestChanges } from "./reviews/request-changes";
 import { searchDesk } from "./search/search-desk";
 
@@ -45,4 +47,6 @@ export const USE_CASES = {
   approveClaim,
   requestChanges,
   searchDesk,
+  importClaimReviews,
+  searchReferenceArchive,
 };
