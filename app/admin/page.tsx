@@ -10,6 +10,11 @@ const SECTIONS = [
   { href: "/admin/users", title: "Users", text: "Create accounts, change roles, disable people who left." },
   { href: "/admin/scale", title: "Rating scale", text: "Labels, values, order, colours and icons of the verdicts." },
   { href: "/admin/publisher", title: "Publisher profile", text: "Who publishes, and how many approvals a verdict needs." },
+  {
+    href: "/admin/reference",
+    title: "Reference archive",
+    text: "Other fact-checkers' ClaimReview, imported to find similar claims; never republished as the desk's own.",
+  },
 ];
 
 export default async function AdminPage() {
