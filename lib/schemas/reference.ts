@@ -99,7 +99,7 @@ function tooMany(count?: number): string {
 /** What an import answers (DESIGN.md, API v1). */
 export const importClaimReviewsResultSchema = z
   .object({
-    imported: z.number().int().meta({ description: "New fact-checks added to the archive." }),
+    imported: z.int().nonnegative().meta({ description: "New fact-checks added to the archive." }),
     updated: z
       .number()
       .int()
@@ -109,7 +109,7 @@ export const importClaimReviewsResultSchema = z
       .int()
       .meta({ description: "Items identical to what the archive (or an earlier item of the request) already holds." }),
     errors: z
-      .array(z.object({ index: z.number().int(), message: z.string() }))
+      .array(z.object({ index: z.int().nonnegative(), message: z.string() }))
       .meta({ description: "Items not imported: their index in the flattened list of items, and why." }),
   })
   .meta({ title: "ClaimReviewImportResult" });
