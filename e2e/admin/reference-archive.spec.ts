@@ -110,6 +110,11 @@ test("an admin uploads a feed file, pages through the archive, and a file over 5
   await expect(page.getByText("page 2 of 2")).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "Bus fares in Example City rose by 1 percent." })).toBeVisible();
 
+  // An address nobody could mean is answered with the archive and the reason, not an error page.
+  await page.goto("/admin/reference?page=x");
+  await expect(page.getByText("Use a whole number.")).toBeVisible();
+  await expect(page.getByText(/^\d+ fact-checks in the archive · page 1 of \d+$/)).toBeVisible();
+
   // Too large: the browser says so and sends nothing.
   let posted = 0;
   page.on("request", (request) => {
