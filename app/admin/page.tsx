@@ -11,6 +11,11 @@ const SECTIONS = [
   { href: "/admin/scale", title: "Rating scale", text: "Labels, values, order, colours and icons of the verdicts." },
   { href: "/admin/publisher", title: "Publisher profile", text: "Who publishes, and how many approvals a verdict needs." },
   { href: "/admin/tokens", title: "API tokens", text: "Tokens for other tools to read claims or import ClaimReview." },
+  {
+    href: "/admin/reference",
+    title: "Reference archive",
+    text: "Other fact-checkers' ClaimReview, imported to find similar claims; never republished as the desk's own.",
+  },
 ];
 
 export default async function AdminPage() {

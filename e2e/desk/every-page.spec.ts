@@ -54,7 +54,7 @@ test("every page reads at 390 px and 1280 px without sideways scrolling or axe f
   const roles: Record<string, string[]> = {
     "editor@example.org": ["/articles", "/articles/import", workbench, claimPage, "/search?q=trump", "/mentions"],
     "reviewer@example.org": ["/articles", workbench, claimPage, review, "/search?q=sheinbaum"],
-    "admin@example.org": ["/admin", "/admin/users", "/admin/scale", "/admin/publisher", "/admin/tokens", review],
+    "admin@example.org": ["/admin", "/admin/users", "/admin/scale", "/admin/publisher", "/admin/tokens", "/admin/reference", review],
   };
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });

@@ -47,6 +47,15 @@ const SHAPES: Record<keyof typeof USE_CASES, Record<string, unknown>> = {
   scoreText: { text: "Crime doubled since 2019." },
   listArticleClaims: { id: UNKNOWN },
   exportClaims: { q: "troops", state: "approved", ids: UNKNOWN },
+  // Broken in every required field at once, so no single replaced field can make it importable.
+  importClaimReviews: {
+    "@type": "ClaimReview",
+    url: "javascript:alert(1)",
+    claimReviewed: "",
+    reviewRating: { alternateName: "" },
+    author: { url: "https://example.org/" },
+  },
+  searchReferenceArchive: { q: "x", page: "1" },
 };
 
 /** Malformed variants of a shape: the whole input replaced, and each field broken in turn. */

@@ -8,8 +8,8 @@ import { AppError, type FieldErrors } from "@/lib/errors";
 import { type Actor, assertCan, type Permission } from "@/lib/permissions";
 
 /** Parses `input` with `schema`, or throws INVALID_INPUT with `message` and the errors field by field. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, message: string): z.output<S> {
-  const problem = inputProblem(input);
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, message: string, limits?: { maxValues?: number }): z.output<S> {
+  const problem = inputProblem(input, limits);
   if (problem) throw new AppError("INVALID_INPUT", problem.message, { [problem.path[0] ?? "input"]: [problem.message] });
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
@@ -25,12 +25,17 @@ export type UseCaseArgs = { actor: Actor | null; input: unknown };
 export type UseCase<S extends z.ZodType, T> = ((args: UseCaseArgs) => Promise<T>) & { schema: S; permission: Permission };
 
 export function defineUseCase<S extends z.ZodType, T>(
-  spec: { permission: Permission; schema: S; invalid: string },
+  spec: {
+    permission: Permission;
+    schema: S;
+    invalid: string;
+    /** Above clean-input's default, for inputs that are long lists. */ maxValues?: number;
+  },
   body: (args: { actor: Actor; input: z.output<S> }) => Promise<T>,
 ): UseCase<S, T> {
   const run = async ({ actor, input }: UseCaseArgs) => {
     assertCan(actor, spec.permission);
-    return body({ actor, input: parseInput(spec.schema, input, spec.invalid) });
+    return body({ actor, input: parseInput(spec.schema, input, spec.invalid, { maxValues: spec.maxValues }) });
   };
   return Object.assign(run, { schema: spec.schema, permission: spec.permission });
 }

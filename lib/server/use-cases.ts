@@ -18,6 +18,8 @@ import { addComment } from "./comments/add-comment";
 import { publishArticle } from "./publications/publish-article";
 import { unpublishArticle } from "./publications/unpublish-article";
 import { approveClaim } from "./reviews/approve-claim";
+import { importClaimReviews } from "./reference/import-claim-reviews";
+import { searchReferenceArchive } from "./reference/search-reference-archive";
 import { requestChanges } from "./reviews/request-changes";
 import { searchDesk } from "./search/search-desk";
 import { createApiToken, revokeApiToken } from "./api-tokens/manage-api-tokens";
@@ -60,12 +62,15 @@ export const USE_CASES = {
   scoreText,
   listArticleClaims,
   exportClaims,
+  importClaimReviews,
+  searchReferenceArchive,
 };
 
 /** Use-cases that only read: a malformed but harmless input may still get an answer. */
 export const READ_ONLY_USE_CASES = new Set<keyof typeof USE_CASES>([
   "searchDesk",
   "searchClaimants",
+  "searchReferenceArchive",
   "listFactChecks",
   "getFactCheck",
   "findSimilarClaims",

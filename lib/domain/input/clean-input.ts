@@ -10,21 +10,22 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 export type InputProblem = { path: string[]; message: string };
 
-export function inputProblem(input: unknown): InputProblem | null {
+/** The first problem of `input`; `maxValues` raises the count for inputs that are lists by nature (an import of 1,000 items). */
+export function inputProblem(input: unknown, { maxValues = MAX_INPUT_VALUES }: { maxValues?: number } = {}): InputProblem | null {
   try {
-    return walk(input);
+    return walk(input, maxValues);
   } catch {
     // A value that cannot even be read (a throwing getter, a revoked proxy) is no input at all.
     return { path: [], message: "The input could not be read." };
   }
 }
 
-function walk(input: unknown): InputProblem | null {
+function walk(input: unknown, maxValues: number): InputProblem | null {
   let values = 0;
   const stack: { value: unknown; path: string[] }[] = [{ value: input, path: [] }];
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
-    if (++values > MAX_INPUT_VALUES) return { path: [], message: "The input holds too many values." };
+    if (++values > maxValues) return { path: [], message: "The input holds too many values." };
     if (typeof value === "string") {
       if (value.includes("\u0000")) return { path, message: "Remove the NUL character (\\u0000) from this text." };
       if (LONE_SURROGATE.test(value)) return { path, message: "This text contains a broken character (a lone UTF-16 surrogate)." };
