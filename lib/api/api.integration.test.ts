@@ -3,14 +3,19 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { GET as articleClaims } from "@/app/api/v1/articles/[id]/claims/route";
 import { POST as checkWorthiness } from "@/app/api/v1/check-worthiness/route";
+import { POST as claimReviews } from "@/app/api/v1/claim-reviews/route";
 import { GET as claimsCsv } from "@/app/api/v1/claims.csv/route";
 import { GET as similar } from "@/app/api/v1/claims/similar/route";
+import { GET as annotations } from "@/app/api/v1/fact-checks/[slug]/annotations/route";
 import { GET as factCheck } from "@/app/api/v1/fact-checks/[slug]/route";
 import { GET as factChecks } from "@/app/api/v1/fact-checks/route";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/config/client-address";
 import { db } from "@/lib/db";
+import dataFeed from "@/lib/domain/claim-review-import/fixtures/data-feed.json";
+import { importClaimReviewsResultSchema } from "@/lib/schemas/reference";
 import type { Actor } from "@/lib/permissions";
 import {
+  annotationCollectionSchema,
   apiErrorSchema,
   articleClaimsSchema,
   checkWorthinessSchema,
@@ -228,6 +233,42 @@ describe("claims CSV", () => {
   });
 });
 
+describe("the reference archive through the API", () => {
+  it("imports a DataFeed with a write token, idempotently; a read token is refused and nothing is written", async () => {
+    const post = (token: string | undefined, body: string) =>
+      call(claimReviews as Handler, "/api/v1/claim-reviews", {
+        token,
+        init: { method: "POST", body, headers: { "content-type": "application/ld+json" } },
+      });
+    const before = await db.referenceClaimReview.count();
+    expect((await post(undefined, JSON.stringify(dataFeed))).status).toBe(401);
+    const refused = await post(readToken, JSON.stringify(dataFeed));
+    expect(refused.status).toBe(403);
+    expect(await db.referenceClaimReview.count()).toBe(before);
+    const first = importClaimReviewsResultSchema.parse(await (await post(writeToken, JSON.stringify(dataFeed))).json());
+    expect(first.imported).toBeGreaterThan(0);
+    const again = importClaimReviewsResultSchema.parse(await (await post(writeToken, JSON.stringify(dataFeed))).json());
+    expect(again).toMatchObject({ imported: 0, updated: 0, skipped: first.imported });
+    const uses = await db.auditEvent.findMany({ where: { entityType: "ApiToken", action: "use" }, orderBy: { id: "desc" }, take: 1 });
+    expect(uses[0]?.changes).toMatchObject({ token: "Archive importer", method: "POST", status: 200 });
+    expect((await post(writeToken, `[${"{}".padEnd(6 * 1024 * 1024, " ")}]`)).status).toBe(413);
+  });
+});
+
+describe("Web Annotation export", () => {
+  it("answers a published fact-check's annotations as JSON-LD, and 404 for a missing one", async () => {
+    const response = await call(annotations as Handler, `/api/v1/fact-checks/${SAMPLE_ARTICLE.slug}/annotations`, {
+      params: { slug: SAMPLE_ARTICLE.slug },
+    });
+    expect(response.headers.get("content-type")).toMatch(/^application\/ld\+json/);
+    const collection = annotationCollectionSchema.parse(await response.json());
+    expect(collection.first.items.length).toBe(collection.total);
+    expect((await call(annotations as Handler, "/api/v1/fact-checks/nothing/annotations", { params: { slug: "nothing" } })).status).toBe(
+      404,
+    );
+  });
+});
+
 describe("rate limits", () => {
   it("answers 429 with Retry-After past the limit, per address without a token and per token", async () => {
     process.env.API_ANONYMOUS_RATE_LIMIT = "3";
@@ -239,8 +280,9 @@ describe("rate limits", () => {
     expect(apiErrorSchema.parse(await limited.json()).error.code).toBe("RATE_LIMITED");
     expect((await call(factChecks as Handler, "/api/v1/fact-checks", { from: "198.51.100.78" })).status).toBe(200);
     process.env.API_RATE_LIMIT = "1";
-    const first = await call(factChecks as Handler, "/api/v1/fact-checks", { token: writeToken, from: "198.51.100.77" });
-    const second = await call(factChecks as Handler, "/api/v1/fact-checks", { token: writeToken, from: "198.51.100.77" });
+    const { token } = await createApiToken({ actor: admin, input: { name: "Rate-limited", scope: "read" } });
+    const first = await call(factChecks as Handler, "/api/v1/fact-checks", { token, from: "198.51.100.77" });
+    const second = await call(factChecks as Handler, "/api/v1/fact-checks", { token, from: "198.51.100.77" });
     expect([first.status, second.status]).toEqual([200, 429]);
   });
 });

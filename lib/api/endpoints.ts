@@ -14,6 +14,7 @@ import {
 } from "@/lib/schemas/api";
 import { checkWorthinessInputSchema } from "@/lib/schemas/check-worthiness";
 import { exportClaimsSchema } from "@/lib/schemas/export";
+import { importClaimReviewsResultSchema, importClaimReviewsSchema, MAX_IMPORT_BYTES } from "@/lib/schemas/reference";
 import { similarClaimsInputSchema } from "@/lib/schemas/similar";
 import { defineEndpoint } from "./endpoint";
 
@@ -89,6 +90,21 @@ export const checkWorthinessEndpoint = defineEndpoint({
   errors: ["TOO_LARGE"],
 });
 
+export const importClaimReviewsEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/claim-reviews",
+  operationId: "importClaimReviews",
+  summary: "Import other publishers' ClaimReview into the reference archive",
+  description:
+    "A ClaimReview, an array of them, a schema.org DataFeed or a JSON-LD document with @graph; up to 1,000 items and 5 MB. Idempotent by `url` and `claimReviewed`: new pairs are imported, changed ones updated, identical ones skipped. Items that cannot be imported are listed in `errors` by their index (from 0) in the flattened list; the others are written in one transaction. A body with no importable item is answered 422 with every item's problem in `error.fields.items`.",
+  tags: ["Reference archive"],
+  access: "write",
+  body: importClaimReviewsSchema,
+  maxBodyBytes: MAX_IMPORT_BYTES,
+  response: { schema: importClaimReviewsResultSchema, description: "What was imported, updated and skipped, and why items were not." },
+  errors: ["FORBIDDEN", "TOO_LARGE", "CONFLICT"],
+});
+
 export const articleClaimsEndpoint = defineEndpoint({
   method: "GET",
   path: "/api/v1/articles/{id}/claims",
@@ -120,8 +136,10 @@ export const claimsCsvEndpoint = defineEndpoint({
 export const ENDPOINTS = [
   listFactChecksEndpoint,
   getFactCheckEndpoint,
+  factCheckAnnotationsEndpoint,
   similarClaimsEndpoint,
   checkWorthinessEndpoint,
+  importClaimReviewsEndpoint,
   articleClaimsEndpoint,
   claimsCsvEndpoint,
 ];

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
 import { ENDPOINTS } from "./endpoints";
@@ -34,5 +36,20 @@ describe("the OpenAPI document", () => {
     const refs = [...JSON.stringify(document).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((match) => match[1]!);
     expect(refs.length).toBeGreaterThan(0);
     for (const name of refs) expect(document.components.schemas, name).toHaveProperty(name);
+  });
+
+  it("documents every route under app/api/v1, with its methods", () => {
+    const root = path.join(process.cwd(), "app", "api", "v1");
+    const routes = (fs.readdirSync(root, { recursive: true }) as string[])
+      .filter((file) => file.endsWith("route.ts") && !file.startsWith("openapi.json"))
+      .flatMap((file) => {
+        const source = fs.readFileSync(path.join(root, file), "utf8");
+        const route = `/api/v1/${path.dirname(file)}`.replace(/\[(\w+)\]/g, "{$1}");
+        return ["GET", "POST"]
+          .filter((method) => new RegExp(`export const ${method}\\b`).test(source))
+          .map((method) => `${method} ${route}`);
+      });
+    const documented = ENDPOINTS.map((endpoint) => `${endpoint.method} ${endpoint.path}`);
+    expect(routes.sort()).toEqual(documented.sort());
   });
 });
