@@ -48,7 +48,7 @@ async function bareServer(url: string, port: number): Promise<{ url: string; byt
   return { url: `http://127.0.0.1:${port}/`, bytes: body.length, stop: () => child.kill() };
 }
 
-async function load(url: string, seconds: number) {
+export async function load(url: string, seconds: number) {
   const result = await autocannon({ url, connections: 50, duration: seconds, headers: { "accept-encoding": "gzip" } });
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   return { rps: result.requests.average, p99Ms: result.latency.p99 };
