@@ -68,8 +68,10 @@ function foreignOrigin(request: NextRequest): boolean {
  * Anything else would fail inside Next's decoder with a 500; it is answered 4xx before it gets there.
  */
 async function refuseActionCall(request: NextRequest): Promise<NextResponse | null> {
-  if (request.method !== "POST" || !request.headers.has("next-action")) return null;
+  if (request.method !== "POST") return null;
+  // Any post from another site's page — an action call, or a form posted without script — is refused.
   if (foreignOrigin(request)) return plain("This action may only be called from the desk's own pages.", 403);
+  if (!request.headers.has("next-action")) return null;
   const body = await readCapped(request, ACTION_BODY_LIMIT);
   if (!body) return plain("The request is too large.", 413);
   const type = request.headers.get("content-type") ?? "";

@@ -23,6 +23,7 @@ import {
   factCheckSchema,
   similarClaimsSchema,
 } from "@/lib/schemas/api";
+import { updateUser } from "@/lib/server/admin/manage-users";
 import { createApiToken, revokeApiToken } from "@/lib/server/api-tokens/manage-api-tokens";
 import { actorFor } from "@/lib/testing/actors";
 import { SAMPLE_ARTICLE } from "@/seeds/sample-fact-check-data";
@@ -46,7 +47,9 @@ function call(
   headers.set(CLIENT_ADDRESS_HEADER, from ?? `192.0.2.${++address % 250}`);
   headers.set("host", "desk.test");
   if (token) headers.set("authorization", `Bearer ${token}`);
-  return handler(new Request(`${BASE}${path}`, { ...init, headers }), { params: Promise.resolve(params) });
+  // As in a production build, a route without path segments gets no params at all.
+  const context = Object.keys(params).length ? { params: Promise.resolve(params) } : undefined;
+  return handler(new Request(`${BASE}${path}`, { ...init, headers }), context as never);
 }
 
 /** Another published fact-check: a copy of the sample's snapshot under a new slug, published at `at`. */
@@ -153,6 +156,23 @@ describe("tokens", () => {
     expect((await revoked.json()).error.message).toMatch(/"Short-lived"\) was revoked/);
   });
 
+  it("stops a token when the admin who created it is disabled or no longer an admin", async () => {
+    const path = `/api/v1/articles/${articleId}/claims`;
+    const person = await db.user.findUniqueOrThrow({ where: { email: "editor2@example.org" } });
+    await updateUser({ actor: admin, input: { userId: person.id, role: "ADMIN" } });
+    const { token } = await createApiToken({
+      actor: await actorFor("editor2@example.org"),
+      input: { name: "Departing admin's script", scope: "read" },
+    });
+    expect((await call(articleClaims as Handler, path, { params: { id: articleId }, token })).status).toBe(200);
+    await updateUser({ actor: admin, input: { userId: person.id, disabled: true } });
+    const refused = await call(articleClaims as Handler, path, { params: { id: articleId }, token });
+    expect(refused.status).toBe(401);
+    expect((await refused.json()).error.message).toMatch(/no longer an active admin/);
+    await updateUser({ actor: admin, input: { userId: person.id, disabled: false, role: "EDITOR" } });
+    expect((await call(articleClaims as Handler, path, { params: { id: articleId }, token })).status).toBe(401);
+  });
+
   it("keeps token management to admins, with unique names among tokens in use", async () => {
     await expect(
       createApiToken({ actor: await actorFor("editor@example.org"), input: { name: "Mine", scope: "write" } }),
@@ -229,6 +249,17 @@ describe("claims CSV", () => {
     expect(lines.length - 1).toBe(await db.claim.count({ where: { state: "APPROVED", deletedAt: null } }));
     expect(lines.slice(1).every((line) => line.includes(",approved,"))).toBe(true);
     expect((await call(claimsCsv as Handler, "/api/v1/claims.csv")).status).toBe(401);
+    // % and _ are the characters they are, not wildcards.
+    for (const query of ["q=%25", "q=_", "rating=F_lse", "claimant=%25"]) {
+      const text = await (await call(claimsCsv as Handler, `/api/v1/claims.csv?${query}`, { token: readToken })).text();
+      expect(
+        text
+          .replace(/^\uFEFF/, "")
+          .trimEnd()
+          .split("\r\n"),
+        query,
+      ).toHaveLength(1);
+    }
     expect((await call(claimsCsv as Handler, "/api/v1/claims.csv?ids=not-an-id", { token: readToken })).status).toBe(422);
   });
 });

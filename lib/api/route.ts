@@ -10,7 +10,7 @@ import { rateLimits, takeRequest } from "@/lib/server/api/rate-limit";
 import type { Endpoint } from "./endpoint";
 
 export type ApiCall = { actor: Actor | null; input: Record<string, unknown>; origin: string; request: Request };
-type Context = { params: Promise<Record<string, string | string[]>> };
+type Context = { params?: Promise<Record<string, string | string[]>> } | undefined;
 
 const DEFAULT_BODY_LIMIT = 1024 * 1024;
 export const CORS_HEADERS = {
@@ -52,11 +52,25 @@ async function readJsonBody(request: Request, limit: number): Promise<unknown> {
   }
 }
 
+/** An IPv6 caller controls a whole /64: it is one caller, one bucket. */
+export function addressBucket(address: string): string {
+  if (!address.includes(":") || address.startsWith("::ffff:")) return address;
+  const [head = "", tail = ""] = address.split("::");
+  const groups = head ? head.split(":") : [];
+  const missing = 8 - groups.length - (tail ? tail.split(":").length : 0);
+  const full = [...groups, ...Array(Math.max(0, missing)).fill("0"), ...(tail ? tail.split(":") : [])];
+  return `${full
+    .slice(0, 4)
+    .map((group) => group.toLowerCase().replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
+}
+
 /** Path parameters and the query string as one input object (the first value of a repeated key). */
 async function parameters(request: Request, context: Context): Promise<Record<string, unknown>> {
   const input: Record<string, unknown> = {};
   for (const [key, value] of new URL(request.url).searchParams) if (!(key in input)) input[key] = value;
-  for (const [key, value] of Object.entries(await context.params)) input[key] = Array.isArray(value) ? value.join("/") : value;
+  // Routes without path segments get no params at all in a production build.
+  for (const [key, value] of Object.entries((await context?.params) ?? {})) input[key] = Array.isArray(value) ? value.join("/") : value;
   return input;
 }
 
@@ -75,7 +89,7 @@ export function apiRoute(endpoint: Endpoint, handle: (call: ApiCall) => Promise<
       const limits = rateLimits();
       const rate = actor?.token
         ? await takeRequest(`token:${actor.token.id}`, limits.token)
-        : await takeRequest(`address:${clientAddress(request.headers)}`, limits.anonymous);
+        : await takeRequest(`address:${addressBucket(clientAddress(request.headers))}`, limits.anonymous);
       const rateHeaders: Record<string, string> = { "x-ratelimit-limit": String(rate.limit) };
       if (!rate.allowed) {
         status = 429;
@@ -108,7 +122,8 @@ export function apiRoute(endpoint: Endpoint, handle: (call: ApiCall) => Promise<
       status = HTTP_STATUS[appError?.code ?? "INTERNAL"];
       return errorResponse(appError);
     } finally {
-      if (actor?.token)
+      // Refused for the rate limit: not a use, and a flood of them must not flood the audit log.
+      if (actor?.token && status !== 429)
         await recordTokenUse(actor, { method: request.method, path: new URL(request.url).pathname, status }).catch((error: unknown) =>
           console.error(error),
         );

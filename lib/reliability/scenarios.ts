@@ -187,6 +187,12 @@ export async function httpFuzz(app: AppUnderTest) {
     headers: { "next-action": actions[0]!.id, "content-type": "text/plain;charset=UTF-8", origin: "https://elsewhere.example" },
   });
   check("action from a foreign origin", foreign.status === 403 ? 403 : 500 + foreign.status);
+  const formPost = await admin.fetch(actions[0]!.page, {
+    method: "POST",
+    body: new URLSearchParams({ [`$ACTION_ID_${actions[0]!.id}`]: "" }),
+    headers: { origin: "https://elsewhere.example" },
+  });
+  check("form posted from a foreign origin without script", formPost.status === 403 ? 403 : 500 + formPost.status);
   for (const [what, status] of await rawRequests(app.base)) check(what, status);
   for (const [what, init, path] of apiRequests(ids!.articleId)) check(what, (await admin.fetch(path, init)).status);
   const after = await fingerprint(app.ownerUrl());

@@ -57,6 +57,8 @@ export default async function ApiTokensPage() {
                   <td>
                     {token.revokedAt ? (
                       <span className="state-pill">revoked {day(token.revokedAt)}</span>
+                    ) : token.createdBy.disabled || token.createdBy.role !== "ADMIN" ? (
+                      <span className="state-pill">stopped: {token.createdBy.name} is no longer an active admin</span>
                     ) : (
                       <>
                         <span className="state-pill state-pill--APPROVED">active</span>

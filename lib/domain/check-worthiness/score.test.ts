@@ -16,6 +16,16 @@ describe("sentences", () => {
   });
 });
 
+describe("sentences of hostile text", () => {
+  it("finds none in runs of line breaks, and keeps offsets right across the pieces of a very long line", () => {
+    expect(splitSentences("\u2028".repeat(5_000) + "\r".repeat(5_000) + "\n\n".repeat(5_000))).toEqual([]);
+    const line = "The rate rose. ".repeat(400);
+    const sentences = splitSentences(line);
+    expect(sentences).toHaveLength(400);
+    for (const s of sentences) expect(line.slice(s.start, s.end)).toBe("The rate rose.");
+  });
+});
+
 describe("check-worthiness", () => {
   it("ranks a figure attributed to a named source above an opinion and a question", () => {
     const claim = scoreSentence("Unemployment in Ohio fell to 4.1 percent in March, the state statistics office said.");

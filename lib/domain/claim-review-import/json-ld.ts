@@ -41,22 +41,34 @@ export function plainValue(value: unknown): unknown {
 const MAX_DEPTH = 8;
 const MAX_COPIED_VALUES = 5_000;
 
+/** What references may copy into the items of one request, all items together (see embedReferences). */
+export type EmbedBudget = { characters: number };
+/** Text that following references may add to one request: a node referenced a thousand times is not copied a thousand times. */
+export const REFERENCE_CHARACTERS = 1_000_000;
+
 /**
  * A copy of `node` where every reference to another node of the same graph ({ "@id": "…" } with
  * nothing else of substance) is replaced by that node, so a ClaimReview whose author is
  * `{ "@id": "https://example.org/#org" }` carries the organisation's name. Cycles, deep chains and
- * graphs built to multiply themselves (past 5,000 copied values) stop at the reference.
+ * graphs built to multiply themselves stop at the reference: past 5,000 copied values in one item,
+ * or once the request's `budget` of text copied through references is spent.
  */
-export function embedReferences(node: unknown, graph: ReadonlyMap<string, JsonObject>): unknown {
+export function embedReferences(
+  node: unknown,
+  graph: ReadonlyMap<string, JsonObject>,
+  budget: EmbedBudget = { characters: REFERENCE_CHARACTERS },
+): unknown {
   let left = MAX_COPIED_VALUES;
   const embed = (value: unknown, seen: readonly string[]): unknown => {
+    // Text reached through a reference is a copy: it counts against the request's budget.
+    if (typeof value === "string" && seen.length > 0) budget.characters -= value.length;
     if (left <= 0 || typeof value !== "object" || value === null) return value;
     left--;
     if (Array.isArray(value)) return value.map((entry) => embed(entry, seen));
     const object = value as JsonObject;
     const id = typeof object["@id"] === "string" ? object["@id"] : null;
     const target = id && isReference(object) ? graph.get(id) : undefined;
-    if (id && target && !seen.includes(id) && seen.length < MAX_DEPTH) return embed(target, [...seen, id]);
+    if (id && target && budget.characters > 0 && !seen.includes(id) && seen.length < MAX_DEPTH) return embed(target, [...seen, id]);
     const inner = id && seen.length < MAX_DEPTH ? [...seen, id] : seen;
     return Object.fromEntries(Object.entries(object).map(([key, entry]) => [key, embed(entry, inner)]));
   };

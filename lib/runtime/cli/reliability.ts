@@ -3,6 +3,7 @@
 // load run that fails on any 5xx, malformed requests to every route and server action, and a
 // Postgres kill during writes followed by an integrity cross-check. `--app-only` skips the first
 // part (npm test has just run it). Prints the figures of each.
+import { apiSmoke } from "@/lib/reliability/api-smoke";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { startAppUnderTest } from "@/lib/reliability/app-under-test";
@@ -34,6 +35,7 @@ async function main() {
   const results: string[] = [];
   try {
     for (const [name, run] of [
+      ["API smoke", apiSmoke],
       ["load run", loadRun],
       ["malformed requests", httpFuzz],
       ["Postgres kill during writes", killDuringWrites],

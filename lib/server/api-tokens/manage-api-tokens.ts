@@ -7,6 +7,7 @@ import { createApiTokenSchema, revokeApiTokenSchema } from "@/lib/schemas/api-to
 import { recordAudit } from "../audit/record-audit";
 import { defineUseCase } from "../use-case";
 import { newTokenSecret, tokenHash, visiblePrefix } from "./token-secret";
+import { literalPattern } from "@/lib/domain/text/literal-pattern";
 
 export const createApiToken = defineUseCase(
   { permission: "api-token.manage", schema: createApiTokenSchema, invalid: "Check the token's name and scope." },
@@ -14,7 +15,9 @@ export const createApiToken = defineUseCase(
     const secret = newTokenSecret();
     const scope = input.scope === "write" ? "WRITE" : "READ";
     const token = await db.$transaction(async (tx) => {
-      const clash = await tx.apiToken.findFirst({ where: { name: { equals: input.name, mode: "insensitive" }, revokedAt: null } });
+      const clash = await tx.apiToken.findFirst({
+        where: { name: { equals: literalPattern(input.name), mode: "insensitive" }, revokedAt: null },
+      });
       if (clash)
         throw new AppError("CONFLICT", "A token in use already has that name.", { name: ["Choose another name: a token in use has it."] });
       const created = await tx.apiToken.create({
@@ -66,7 +69,7 @@ export async function listApiTokens(actor: Actor | null) {
       createdAt: true,
       lastUsedAt: true,
       revokedAt: true,
-      createdBy: { select: { name: true } },
+      createdBy: { select: { name: true, disabled: true, role: true } },
     },
   });
 }

@@ -4,13 +4,14 @@ import { AppError } from "@/lib/errors";
 import { claimantSearchSchema, createClaimantSchema } from "@/lib/schemas/claimant";
 import { recordAudit } from "../audit/record-audit";
 import { defineUseCase } from "../use-case";
+import { literalPattern } from "@/lib/domain/text/literal-pattern";
 
 export const searchClaimants = defineUseCase(
   { permission: "claim.read", schema: claimantSearchSchema, invalid: "Type a name to search." },
   async ({ input }) => {
     if (!input.query) return [];
     return db.claimant.findMany({
-      where: { name: { contains: input.query, mode: "insensitive" } },
+      where: { name: { contains: literalPattern(input.query), mode: "insensitive" } },
       orderBy: { name: "asc" },
       take: 10,
       select: { id: true, name: true, title: true, sameAs: true, isOrganization: true },
@@ -22,7 +23,7 @@ export const searchClaimants = defineUseCase(
 export const createClaimant = defineUseCase(
   { permission: "claim.edit", schema: createClaimantSchema, invalid: "Check the highlighted fields." },
   async ({ actor, input }) => {
-    const existing = await db.claimant.findFirst({ where: { name: { equals: input.name, mode: "insensitive" } } });
+    const existing = await db.claimant.findFirst({ where: { name: { equals: literalPattern(input.name), mode: "insensitive" } } });
     if (existing) {
       throw new AppError(
         "CONFLICT",

@@ -5,6 +5,7 @@ import type { ClaimCsvRow } from "@/lib/domain/export/claims-csv";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { exportClaimsSchema } from "@/lib/schemas/export";
 import { defineUseCase } from "../use-case";
+import { literalPattern } from "@/lib/domain/text/literal-pattern";
 
 export const MAX_EXPORT_ROWS = 10_000;
 
@@ -12,13 +13,13 @@ export const MAX_EXPORT_ROWS = 10_000;
 export const exportClaims = defineUseCase(
   { permission: "claims.export", schema: exportClaimsSchema, invalid: "Check the export's filters." },
   async ({ input }): Promise<ClaimCsvRow[]> => {
-    const contains = (value: string) => ({ contains: value, mode: "insensitive" as const });
+    const contains = (value: string) => ({ contains: literalPattern(value), mode: "insensitive" as const });
     const where: Prisma.ClaimWhereInput = {
       deletedAt: null,
       ...(input.ids ? { id: { in: input.ids } } : {}),
       ...(input.articleId ? { articleId: input.articleId } : {}),
       ...(input.state ? { state: input.state } : {}),
-      ...(input.rating ? { verdict: { rating: { label: { equals: input.rating, mode: "insensitive" } } } } : {}),
+      ...(input.rating ? { verdict: { rating: { label: { equals: literalPattern(input.rating), mode: "insensitive" } } } } : {}),
       ...(input.claimant ? { claimant: { name: contains(input.claimant) } } : {}),
       // As the search page matches claims: in their text or their quote.
       ...(input.q ? { OR: [{ text: contains(input.q) }, { anchorExact: contains(input.q) }] } : {}),

@@ -3,13 +3,14 @@
 import { db } from "@/lib/db";
 import { searchReferenceArchiveSchema } from "@/lib/schemas/reference";
 import { defineUseCase } from "../use-case";
+import { literalPattern } from "@/lib/domain/text/literal-pattern";
 
 export const REFERENCE_PAGE_SIZE = 20;
 
 export const searchReferenceArchive = defineUseCase(
   { permission: "search.use", schema: searchReferenceArchiveSchema, invalid: "Check the search." },
   async ({ input: { q, page } }) => {
-    const where = q ? { claimReviewed: { contains: q, mode: "insensitive" as const } } : {};
+    const where = q ? { claimReviewed: { contains: literalPattern(q), mode: "insensitive" as const } } : {};
     const [total, entries] = await Promise.all([
       db.referenceClaimReview.count({ where }),
       db.referenceClaimReview.findMany({

@@ -2,11 +2,12 @@
 import { db } from "@/lib/db";
 import { searchQuerySchema } from "@/lib/schemas/search";
 import { defineUseCase } from "../use-case";
+import { literalPattern } from "@/lib/domain/text/literal-pattern";
 
 export const searchDesk = defineUseCase(
   { permission: "search.use", schema: searchQuerySchema, invalid: "Type at least two characters." },
   async ({ input }) => {
-    const contains = { contains: input.q, mode: "insensitive" as const };
+    const contains = { contains: literalPattern(input.q), mode: "insensitive" as const };
     const [claims, articles, claimants] = await Promise.all([
       db.claim.findMany({
         where: { deletedAt: null, OR: [{ text: contains }, { anchorExact: contains }] },
