@@ -117,7 +117,9 @@ export async function httpFuzz(app: AppUnderTest) {
   let requests = 0;
   const check = (what: string, status: number) => {
     requests++;
-    if (status >= 500) failures.push(`${what} → ${status}`);
+    // oEmbed 1.0 prescribes 501 Not Implemented for a format the provider does not serve.
+    const specified = status === 501 && what.includes("/oembed?") && what.includes("format=");
+    if (status >= 500 && !specified) failures.push(`${what} → ${status}`);
   };
   for (const path of [
     "/f/%ff",
