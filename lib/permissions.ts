@@ -57,5 +57,9 @@ export function can(actor: Actor | null | undefined, permission: Permission): bo
 /** Throws UNAUTHENTICATED without an actor and FORBIDDEN when the role lacks the permission. */
 export function assertCan(actor: Actor | null | undefined, permission: Permission): asserts actor is Actor {
   if (!actor) throw new AppError("UNAUTHENTICATED", "Please sign in.");
-  if (!can(actor, permission)) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  if (!can(actor, permission))
+    throw new AppError(
+      "FORBIDDEN",
+      actor.token ? `This token's scope (${actor.token.scope.toLowerCase()}) does not allow this.` : "Your role does not allow this.",
+    );
 }

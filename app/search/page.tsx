@@ -19,8 +19,12 @@ async function search(actor: Actor, q: string) {
   }
 }
 
-export default async function SearchPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
-  const asked = (await searchParams).q;
+export default async function SearchPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ q?: string | string[]; export?: string | string[] }>;
+}) {
+  const { q: asked, export: exportRefused } = await searchParams;
   const q = typeof asked === "string" ? asked : "";
   const actor = await requirePageActor(`/search${q ? `?q=${encodeURIComponent(q)}` : ""}`);
   const { results, refused } = q ? await search(actor, q) : { results: null, refused: null };
@@ -38,12 +42,18 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         </button>
       </form>
       {refused && <p className="field-error">{refused}</p>}
+      {exportRefused === "none-selected" && (
+        <p role="alert" className="field-error">
+          No claim was ticked: tick the claims to download, then press “Download selected (CSV)” again.
+        </p>
+      )}
       {results && total === 0 && <p className="empty-state">Nothing matches “{results.q}”.</p>}
       {results && results.claims.length > 0 && (
         <section aria-labelledby="claims-results">
           <h2 id="claims-results">Claims</h2>
           {/* A plain GET form: the ticked claims go to the CSV download as repeated ids. */}
           <form action="/articles/claims.csv" aria-label="Download claims as CSV">
+            <input type="hidden" name="from" value={results.q} />
             <p className="button-row">
               <a href={`/articles/claims.csv?q=${encodeURIComponent(results.q)}`}>Download all matching claims (CSV)</a>
               <button type="submit" name="selection" value="1" className="button button--quiet">

@@ -1,15 +1,30 @@
 "use client";
 // Creates an API token and shows it once, in a read-only field named "New token" with a copy button:
 // the desk keeps only its hash, so this is the one moment anyone can see it.
-import { type FormEvent, startTransition, useActionState, useRef, useState } from "react";
+import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { createApiTokenAction } from "@/lib/actions/api-tokens";
 
 export function CreateTokenForm() {
   const [state, formAction, pending] = useActionState(createApiTokenAction, null);
   const [copied, setCopied] = useState(false);
   const tokenField = useRef<HTMLInputElement>(null);
+  const form = useRef<HTMLFormElement>(null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const created = state?.ok ? state.data : null;
+  // Tokens created earlier on this page stay listed: creating a second one must not hide the first
+  // before it was copied.
+  const [earlier, setEarlier] = useState<{ name: string; token: string }[]>([]);
+  const shown = useRef<{ name: string; token: string } | null>(null);
+  useEffect(() => {
+    if (!created) return;
+    if (shown.current && shown.current !== created) {
+      const previous = shown.current;
+      setEarlier((list) => [previous, ...list]);
+    }
+    shown.current = created;
+    form.current?.reset();
+    tokenField.current?.focus();
+  }, [created]);
   // Dispatched by hand so a refused name stays in the field (React resets forms after an action).
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -25,7 +40,14 @@ export function CreateTokenForm() {
   }
   return (
     <>
-      <form action={formAction} onSubmit={submit} className="card narrow-form" aria-label="Create an API token" aria-busy={pending}>
+      <form
+        ref={form}
+        action={formAction}
+        onSubmit={submit}
+        className="card narrow-form"
+        aria-label="Create an API token"
+        aria-busy={pending}
+      >
         <div className="field">
           <label htmlFor="token-name">Token name</label>
           <span className="muted" id="token-name-hint">
@@ -89,6 +111,18 @@ export function CreateTokenForm() {
           <p className="muted">
             Send it as <code>Authorization: Bearer {created.token.slice(0, 8)}…</code>
           </p>
+          {earlier.length > 0 && (
+            <details>
+              <summary>Created earlier on this page ({earlier.length})</summary>
+              <ul className="token-earlier">
+                {earlier.map((token) => (
+                  <li key={token.token}>
+                    {token.name}: <code>{token.token}</code>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
         </section>
       )}
     </>

@@ -35,6 +35,14 @@ test("an admin creates a token that a script uses, and revoking it locks the scr
   await expect(field).toHaveValue(/^fcw_/);
   const token = await field.inputValue();
   await expect(page.getByRole("cell", { name: /^Newsroom dashboard/ })).toBeVisible();
+  // Ready for the next one, and the token in focus to copy; a second token does not hide the first.
+  await expect(field).toBeFocused();
+  await expect(page.getByLabel("Token name")).toHaveValue("");
+  await page.getByLabel("Token name").fill("Archive robot");
+  await page.getByRole("button", { name: "Create token" }).click();
+  await expect(page.getByRole("heading", { name: 'Token "Archive robot" created' })).toBeVisible();
+  await page.getByText("Created earlier on this page (1)").click();
+  await expect(page.getByText(token)).toBeVisible();
   await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 390, height: 900 });
   await page.screenshot({ path: "test-results/screens/admin-tokens-390.png", fullPage: true });

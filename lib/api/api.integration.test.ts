@@ -91,6 +91,7 @@ describe("published fact-checks (public)", () => {
       const response: Response = await call(factChecks as Handler, `/api/v1/fact-checks?limit=2${cursor ? `&cursor=${cursor}` : ""}`);
       expect(response.status).toBe(200);
       expect(response.headers.get("access-control-allow-origin")).toBe("*");
+      expect(response.headers.get("vary")).toBe("Authorization"); // cached publicly, but never for a token holder
       const page = factCheckListSchema.strict().parse(await response.json());
       expect(page.factChecks.length).toBeLessThanOrEqual(2);
       seen.push(...page.factChecks.map((item) => item.slug));
@@ -275,6 +276,7 @@ describe("the reference archive through the API", () => {
     expect((await post(undefined, JSON.stringify(dataFeed))).status).toBe(401);
     const refused = await post(readToken, JSON.stringify(dataFeed));
     expect(refused.status).toBe(403);
+    expect(apiErrorSchema.parse(await refused.json()).error.message).toBe("This token's scope (read) does not allow this.");
     expect(await db.referenceClaimReview.count()).toBe(before);
     const first = importClaimReviewsResultSchema.parse(await (await post(writeToken, JSON.stringify(dataFeed))).json());
     expect(first.imported).toBeGreaterThan(0);

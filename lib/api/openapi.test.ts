@@ -38,6 +38,12 @@ describe("the OpenAPI document", () => {
     for (const name of refs) expect(document.components.schemas, name).toHaveProperty(name);
   });
 
+  it("describes every component, none only a reference to itself (the error shape included)", () => {
+    const schemas = openApiDocument(ENDPOINTS, "https://desk.example.org").components.schemas as Record<string, { $ref?: string }>;
+    for (const [name, schema] of Object.entries(schemas)) expect(schema.$ref, name).not.toBe(`#/components/schemas/${name}`);
+    expect(schemas.Error).toMatchObject({ type: "object", required: ["error"] });
+  });
+
   it("documents every route under app/api/v1, with its methods", () => {
     const root = path.join(process.cwd(), "app", "api", "v1");
     const routes = (fs.readdirSync(root, { recursive: true }) as string[])

@@ -88,7 +88,9 @@ function operation(endpoint: Endpoint, components: Record<string, JsonSchema>) {
 
 export function openApiDocument(endpoints: Endpoint[], origin: string) {
   const components: Record<string, JsonSchema> = {};
-  components.Error = schemaOf(apiErrorSchema, "output", components);
+  // A schema with a meta id lands in `components` under that id and comes back as a $ref to it.
+  const error = schemaOf(apiErrorSchema, "output", components);
+  components.Error ??= error;
   const paths: Record<string, Record<string, unknown>> = {};
   for (const endpoint of endpoints) (paths[endpoint.path] ??= {})[endpoint.method.toLowerCase()] = operation(endpoint, components);
   return {

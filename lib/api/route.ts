@@ -110,12 +110,13 @@ export function apiRoute(endpoint: Endpoint, handle: (call: ApiCall) => Promise<
       const result = await handle({ actor, input: input as Record<string, unknown>, origin: publicOrigin(request.headers), request });
       status = result instanceof Response ? result.status : 200;
       const cache = !actor && endpoint.publicMaxAge ? `public, max-age=${endpoint.publicMaxAge}` : "no-store";
+      // A shared cache must not answer a token holder with what it kept for an anonymous caller.
+      const headers = { ...CORS_HEADERS, ...rateHeaders, "cache-control": cache, vary: "Authorization" };
       if (result instanceof Response) {
-        for (const [key, value] of Object.entries({ ...CORS_HEADERS, ...rateHeaders, "cache-control": cache }))
-          result.headers.set(key, value);
+        for (const [key, value] of Object.entries(headers)) result.headers.set(key, value);
         return result;
       }
-      return Response.json(result, { headers: { ...CORS_HEADERS, ...rateHeaders, "cache-control": cache } });
+      return Response.json(result, { headers });
     } catch (error) {
       const appError = toAppError(error);
       if (!appError) console.error(error);

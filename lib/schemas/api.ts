@@ -5,6 +5,14 @@ import { ERROR_CODES } from "@/lib/errors";
 import { formNumberSchema, idSchema, wholeNumber } from "./common";
 
 const dateTime = z.iso.datetime({ offset: true });
+// Offsets count UTF-16 code units (JavaScript string indices), from 0, end exclusive: an emoji counts 2.
+const offset = (what: string) => z.number().int().min(0).describe(`${what} in UTF-16 code units of the article's canonical text.`);
+const quoteContext = {
+  prefix: z.string().describe("Up to 32 characters before the quote."),
+  suffix: z.string().describe("Up to 32 characters after the quote."),
+  start: offset("Where the quote starts,"),
+  end: offset("Where the quote ends (exclusive),"),
+};
 const nullableText = z.string().nullable();
 
 export const apiErrorSchema = z
@@ -89,7 +97,7 @@ export const factCheckSchema = z
             kind: z.enum(["primary", "secondary"]),
           }),
         ),
-        quote: z.object({ exact: z.string(), prefix: z.string(), suffix: z.string(), start: z.number().int(), end: z.number().int() }),
+        quote: z.object({ exact: z.string(), ...quoteContext }),
         datePublished: dateTime,
         dateModified: dateTime,
       }),
@@ -117,8 +125,8 @@ export const checkWorthinessSchema = z.object({
   sentences: z.array(
     z.object({
       text: z.string(),
-      start: z.number().int(),
-      end: z.number().int(),
+      start: z.number().int().min(0).describe("Where the sentence starts, in UTF-16 code units of the posted text."),
+      end: z.number().int().min(0).describe("Where the sentence ends (exclusive), in UTF-16 code units of the posted text."),
       score: z.number().min(0).max(1),
       reasons: z.array(z.string()),
     }),
@@ -134,7 +142,7 @@ export const articleClaimsSchema = z.object({
       state: z.enum(["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED"]),
       rating: z.string().nullable(),
       claimant: nullableText,
-      anchor: z.object({ quote: z.string(), prefix: z.string(), suffix: z.string(), start: z.number().int(), end: z.number().int() }),
+      anchor: z.object({ quote: z.string(), ...quoteContext }),
       anchorStatus: z.enum(["ANCHORED", "MOVED", "ORPHANED"]),
       updatedAt: dateTime,
     }),

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { idSchema } from "./common";
 
 export const MAX_EXPORT_IDS = 500;
-const EXPORTABLE_STATES = ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED"] as const;
+type ExportableState = "DRAFT" | "IN_REVIEW" | "CHANGES_REQUESTED" | "APPROVED";
 
 // Query strings send empty fields for filters left blank.
 const optional = <S extends z.ZodType>(schema: S) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
@@ -14,11 +14,12 @@ export const exportClaimsSchema = z.object({
   ),
   state: optional(
     z
-      .string()
-      .trim()
-      .toUpperCase()
-      .pipe(z.enum(EXPORTABLE_STATES, { error: "Use draft, in_review, changes_requested or approved." })),
-  ),
+      .preprocess(
+        (value) => (typeof value === "string" ? value.trim().toLowerCase() : value),
+        z.enum(["draft", "in_review", "changes_requested", "approved"], { error: "Use draft, in_review, changes_requested or approved." }),
+      )
+      .transform((value) => value.toUpperCase() as ExportableState),
+  ).describe("The claims' workflow state (any letter case)."),
   rating: optional(z.string().trim().max(60)).describe("A rating label, e.g. False."),
   claimant: optional(z.string().trim().max(200)).describe("Part of the claimant's name."),
   articleId: optional(idSchema),

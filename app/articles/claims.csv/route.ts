@@ -10,13 +10,14 @@ export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const filters: Record<string, string> = Object.fromEntries(params);
   delete filters.selection; // the "Download selected" button's own name
+  delete filters.from; // the search it was pressed on
   const ids = params.getAll("ids").join(",");
-  // "Download selected" with nothing ticked must not quietly download everything.
-  if (params.has("selection") && !ids)
-    return new Response("Tick at least one claim to download, then press Download selected again.", {
-      status: 422,
-      headers: { "content-type": "text/plain; charset=utf-8" },
-    });
+  // "Download selected" with nothing ticked must not quietly download everything: back to the
+  // search, which says what to do.
+  if (params.has("selection") && !ids) {
+    const back = new URL(`/search?q=${encodeURIComponent(params.get("from") ?? "")}&export=none-selected`, publicOrigin(request.headers));
+    return Response.redirect(back, 303);
+  }
   const input = { ...filters, ids: ids || undefined };
   try {
     return claimsCsvResponse(await exportClaims({ actor: await getActor(), input }), publicOrigin(request.headers));

@@ -5,8 +5,21 @@ import { parseArgs } from "node:util";
 import { migrateDatabase, prepareDatabase } from "../database";
 import { loadSecrets, stateDir } from "../state";
 
+const USAGE = `Usage: npm run -s token:create -- --name NAME [--scope read|write]
+
+Creates an API token and prints only the token. The scope is read unless --scope write is given.
+The token is shown once: the desk keeps only its hash. Revoke it under Admin → API tokens.`;
+
 async function main() {
-  const { values } = parseArgs({ options: { name: { type: "string" }, scope: { type: "string", default: "read" } } });
+  const { values } = parseArgs({
+    options: { name: { type: "string" }, scope: { type: "string", default: "read" }, help: { type: "boolean", short: "h" } },
+  });
+  if (values.help) return void console.log(USAGE);
+  if (!values.name?.trim()) {
+    console.error(`--name is required: who or what uses the token, e.g. --name "Partner dashboard".\n\n${USAGE}`);
+    process.exitCode = 1;
+    return;
+  }
   const dir = stateDir();
   const database = await prepareDatabase({ stateDir: dir, secrets: loadSecrets(dir), log: () => undefined, role: "guest" });
   // Brought up to date first, so the command works on a database `npm start` has not migrated yet.
