@@ -71,6 +71,8 @@ export const publicationSnapshotSchema = z.object({
     publishedTime: z.string().nullable(),
     language: z.string().nullable(),
     plainText: z.string(),
+    /** The article revision published (absent in publications made before revisions could change: 1). */
+    revision: z.number().int().positive().optional(),
     /** The sanitized article HTML the claims are drawn into (missing in the earliest publications). */
     html: z.string().optional(),
   }),

@@ -41,6 +41,7 @@ export async function loadSnapshot(tx: Tx, articleId: string): Promise<Publicati
       publishedTime: iso(revision.publishedTime),
       language: revision.language,
       plainText: revision.plainText,
+      revision: revision.number,
       html: revision.sanitizedHtml,
     },
     claims: rated.map((claim) => {
