@@ -5,12 +5,14 @@
 import { type Editor, EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { reattachClaimAction } from "@/lib/actions/article";
 import { createClaimAction } from "@/lib/actions/claim";
 import { articleExtensions } from "@/lib/editor/article-extensions";
 import { canonicalRange, ClaimHighlights, type HighlightedClaim } from "@/lib/editor/extensions/claim-highlights";
 import { ReadOnlyDocument } from "@/lib/editor/extensions/read-only-document";
 import { MARK_CLAIM_SHORTCUT, WorkbenchKeys } from "@/lib/editor/extensions/workbench-keys";
 import { ClaimChooser } from "./ClaimChooser";
+import { claimWriter } from "./claim-writer";
 import { ShortcutsDialog } from "./ShortcutsDialog";
 
 /**
@@ -38,9 +40,11 @@ type Props = {
   claims: WorkbenchClaim[];
   openClaimId: string | null;
   canMark: boolean;
+  /** The open claim, which "Re-attach" points at the selected words (shown for orphans and moved claims). */
+  reattach: { claimId: string; version: number; status: "MOVED" | "ORPHANED" } | null;
 };
 
-export function ArticleWorkbench({ articleId, html, canonicalText, lang, claims, openClaimId, canMark }: Props) {
+export function ArticleWorkbench({ articleId, html, canonicalText, lang, claims, openClaimId, canMark, reattach }: Props) {
   const router = useRouter();
   const [status, setStatus] = useState<{ kind: "info" | "error"; text: string } | null>(null);
   const [pending, setPending] = useState(false);
@@ -106,6 +110,24 @@ export function ArticleWorkbench({ articleId, html, canonicalText, lang, claims,
     openClaim(result.data.claimId);
   }
 
+  async function reattachClaim() {
+    if (!editor || !reattach || pending) return;
+    const selection = selectedRange(editor);
+    if (!selection) return setStatus({ kind: "error", text: "Select the words the claim is about first." });
+    const range = canonicalRange(editor.state.doc, canonicalText, selection.from, selection.to);
+    setPending(true);
+    setStatus({ kind: "info", text: "Re-attaching the claim…" });
+    const write = (version: number) => reattachClaimAction(articleId, { claimId: reattach.claimId, version, ...range });
+    // Through the open panel's queue, so the version is the one its own saves produced.
+    const run = claimWriter(reattach.claimId);
+    const result = run ? await run(write, { step: true }) : await write(reattach.version);
+    setPending(false);
+    if (!result) return;
+    if (!result.ok) return setStatus({ kind: "error", text: result.message });
+    setStatus({ kind: "info", text: "Claim re-attached to the selected words." });
+    router.refresh();
+  }
+
   useEffect(() => {
     editor?.commands.setWorkbenchHandlers({
       onMark: () => void markClaim(),
@@ -134,6 +156,17 @@ export function ArticleWorkbench({ articleId, html, canonicalText, lang, claims,
             onClick={() => void markClaim()}
           >
             Mark as claim
+          </button>
+        )}
+        {canMark && reattach && (
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={!hasSelection || pending}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => void reattachClaim()}
+          >
+            Re-attach
           </button>
         )}
         <span className="muted">{canMark ? "Select words in the article, then mark them." : "Click a highlight to read its claim."}</span>

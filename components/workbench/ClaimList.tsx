@@ -16,14 +16,26 @@ export type ListedClaim = {
   rating: RatingLook | null;
   claimant: string | null;
   sourceCount: number;
+  anchorStatus: "ANCHORED" | "MOVED" | "ORPHANED";
+  similarity: number | null;
 };
 
-export function ClaimList({ articleId, claims, canDelete }: { articleId: string; claims: ListedClaim[]; canDelete: boolean }) {
+/** The re-anchoring status as words (never colour alone); nothing before the article's first new version. */
+function anchorText(claim: ListedClaim, revised: boolean): string | null {
+  if (claim.anchorStatus === "ORPHANED") return "Orphaned: not found in the current version";
+  if (claim.anchorStatus === "MOVED") return `Moved${claim.similarity !== null ? ` (${Math.round(claim.similarity * 100)}% similar)` : ""}`;
+  return revised ? "Anchored" : null;
+}
+
+type Props = { articleId: string; claims: ListedClaim[]; canDelete: boolean; revised: boolean };
+
+export function ClaimList({ articleId, claims, canDelete, revised }: Props) {
   const router = useRouter();
   const [filter, setFilter] = useState<ClaimState | "ALL">("ALL");
   const [confirming, setConfirming] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const shown = filter === "ALL" ? claims : claims.filter((claim) => claim.state === filter);
+  const orphans = claims.filter((claim) => claim.anchorStatus === "ORPHANED").length;
 
   async function remove(claim: ListedClaim) {
     const result = await deleteClaimAction(articleId, { claimId: claim.id, version: claim.version });
@@ -50,6 +62,12 @@ export function ClaimList({ articleId, claims, canDelete }: { articleId: string;
           </select>
         </div>
       )}
+      {orphans > 0 && (
+        <p className="alert alert--warning" role="note">
+          {orphans === 1 ? "1 claim lost its words" : `${orphans} claims lost their words`} in the article&apos;s new version. Open each
+          orphaned claim to attach it to the right words or retire it.
+        </p>
+      )}
       {error && (
         <p className="field-error" role="alert">
           {error}
@@ -72,6 +90,9 @@ export function ClaimList({ articleId, claims, canDelete }: { articleId: string;
               </div>
               <div className="muted">
                 {claim.claimant ?? "No claimant yet"} · {claim.sourceCount} source{claim.sourceCount === 1 ? "" : "s"}
+                {anchorText(claim, revised) ? (
+                  <span className={`anchor-tag anchor-tag--${claim.anchorStatus}`}> · {anchorText(claim, revised)}</span>
+                ) : null}
               </div>
               {canDelete &&
                 allowedEvents(claim.state).includes("DELETE") &&

@@ -1,4 +1,5 @@
 // The claim panel's view of a stored claim: dates as yyyy-mm-dd, empty strings for empty fields.
+import { anchorCandidatesSchema } from "@/lib/schemas/import";
 import { richTextDocSchema } from "@/lib/schemas/rich-text";
 import type { getArticleForDesk } from "@/lib/server/articles/get-article-for-desk";
 import type { PanelClaim } from "./claim-panel/ClaimPanel";
@@ -13,6 +14,14 @@ export function toPanelClaim(claim: DeskClaim): PanelClaim {
     version: claim.version,
     state: claim.state,
     quote: claim.anchorExact,
+    anchor: {
+      status: claim.anchorStatus,
+      previousQuote: claim.anchorPreviousExact,
+      similarity: claim.anchorSimilarity,
+      prefix: claim.anchorPrefix,
+      suffix: claim.anchorSuffix,
+      candidates: anchorCandidatesSchema.catch([]).parse(claim.anchorCandidates ?? []),
+    },
     text: claim.text,
     claimant: claim.claimant && { id: claim.claimant.id, name: claim.claimant.name, title: claim.claimant.title },
     dateSaid: day(claim.dateSaid),

@@ -45,6 +45,16 @@ export const claimEventSchemas = {
   reopen: z.strictObject(step),
   delete: z.strictObject({ deleted: change(z.boolean()), text: z.string(), quote: z.string(), ...step }),
   comment: z.strictObject({ comment: z.string(), mentions: z.number().int() }),
+  /** Carried into a new revision of the article: how its quote was found there. */
+  reanchor: z.strictObject({
+    revision: z.number().int(),
+    anchor: z.enum(["ANCHORED", "MOVED", "ORPHANED"]),
+    quote: change(text).optional(),
+    similarity: z.number().optional(),
+    ...step,
+  }),
+  /** An editor attached the claim to other words of the current revision (an orphan, or a correction). */
+  reattach: z.strictObject({ revision: z.number().int(), quote: change(text), ...step }),
 };
 export type ClaimEventAction = keyof typeof claimEventSchemas;
 export type ClaimEventChanges<A extends ClaimEventAction> = z.infer<(typeof claimEventSchemas)[A]>;

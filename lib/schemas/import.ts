@@ -1,6 +1,6 @@
 // What an editor submits to import an article. Shared by the import form and the use-case.
 import { z } from "zod";
-import { httpUrlSchema } from "./common";
+import { httpUrlSchema, idSchema } from "./common";
 
 const optionalText = (max: number) =>
   z
@@ -58,3 +58,35 @@ export const importArticleSchema = z.discriminatedUnion("kind", [
   }),
 ]);
 export type ImportArticleInput = z.infer<typeof importArticleSchema>;
+
+/** A new version of an article already on the desk: fetched again from its address, pasted, or a file. */
+export const addRevisionSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("recheck"), articleId: idSchema }),
+  z.object({
+    kind: z.literal("text"),
+    articleId: idSchema,
+    text: z.string().trim().min(1, "Paste the new version's text.").max(MAX_IMPORT_CHARACTERS, "The text is too long (5 MB at most)."),
+  }),
+  z.object({
+    kind: z.literal("file"),
+    articleId: idSchema,
+    fileName: importArticleSchema.options[2].shape.fileName,
+    content: importArticleSchema.options[2].shape.content,
+  }),
+]);
+export type AddRevisionInput = z.infer<typeof addRevisionSchema>;
+
+/** Attach a claim to other words of its article's current text: a selection, or a candidate offered. */
+export const reattachClaimSchema = z
+  .object({
+    claimId: idSchema,
+    version: z.number().int().positive(),
+    start: z.number().int().min(0, "Select the words to attach the claim to."),
+    end: z.number().int().min(1, "Select the words to attach the claim to."),
+  })
+  .refine((value) => value.end > value.start, { path: ["end"], message: "Select the words to attach the claim to." });
+
+/** An orphan's best places in the current text, as stored by re-anchoring. */
+export const anchorCandidatesSchema = z.array(
+  z.object({ start: z.number().int(), end: z.number().int(), exact: z.string(), similarity: z.number() }),
+);

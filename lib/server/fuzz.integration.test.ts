@@ -22,6 +22,8 @@ const SHAPES: Record<keyof typeof USE_CASES, Record<string, unknown>> = {
   saveRating: { ratingId: UNKNOWN, label: "L", value: "3", description: "d", color: "#123456", icon: "check" },
   updatePublisherProfile: { name: "", url: "javascript:alert(1)", logoUrl: "data:x", description: "", requiredApprovals: "x" },
   importArticle: { kind: "url", url: "http://127.0.0.1:1/never" },
+  addArticleRevision: { kind: "text", articleId: UNKNOWN, text: "A new version." },
+  reattachClaim: { claimId: UNKNOWN, version: 1, start: 0, end: 5 },
   previewArticleUrl: { url: "file:///etc/passwd" },
   createClaimant: { name: "", sameAs: ["javascript:alert(1)"] },
   searchClaimants: { query: MEGABYTE },

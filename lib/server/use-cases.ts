@@ -3,6 +3,7 @@
 import { updateUser } from "./admin/manage-users";
 import { moveRating, retireRating, saveRating } from "./admin/manage-rating-scale";
 import { updatePublisherProfile } from "./admin/update-publisher-profile";
+import { addArticleRevision } from "./articles/add-revision";
 import { importArticle } from "./articles/import-article";
 import { previewArticleUrl } from "./articles/preview-article-url";
 import { createClaimant, searchClaimants } from "./claimants/find-or-create-claimant";
@@ -11,6 +12,7 @@ import { createClaim } from "./claims/create-claim";
 import { deleteClaim } from "./claims/delete-claim";
 import { editSource } from "./claims/edit-source";
 import { removeSource } from "./claims/remove-source";
+import { reattachClaim } from "./claims/reattach-claim";
 import { reopenClaim } from "./claims/reopen-claim";
 import { submitClaim } from "./claims/submit-claim";
 import { updateClaim } from "./claims/update-claim";
@@ -37,6 +39,8 @@ export const USE_CASES = {
   retireRating,
   updatePublisherProfile,
   importArticle,
+  addArticleRevision,
+  reattachClaim,
   previewArticleUrl,
   createClaimant,
   searchClaimants,

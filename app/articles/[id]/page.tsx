@@ -4,6 +4,7 @@ import { ArticleWorkbench } from "@/components/workbench/ArticleWorkbench";
 import { ClaimList } from "@/components/workbench/ClaimList";
 import { ClaimPanel } from "@/components/workbench/claim-panel/ClaimPanel";
 import { PublishControls } from "@/components/workbench/PublishControls";
+import { RevisionControls } from "@/components/workbench/RevisionControls";
 import { toPanelClaim } from "@/components/workbench/panel-claim";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { AppError } from "@/lib/errors";
@@ -37,13 +38,16 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
         getClaimTimeline({ actor, claimId: openClaim.id }),
       ])
     : null;
-  const highlights = article.claims.map((claim) => ({
-    id: claim.id,
-    start: claim.anchorStart,
-    end: claim.anchorEnd,
-    color: claim.verdict?.rating?.color ?? "#6b7280",
-    description: `Rated ${claim.verdict?.rating?.label ?? "not yet rated"}: ${claim.text}`,
-  }));
+  // An orphan's offsets point into an older revision: it is listed, never drawn.
+  const highlights = article.claims
+    .filter((claim) => claim.anchorStatus !== "ORPHANED")
+    .map((claim) => ({
+      id: claim.id,
+      start: claim.anchorStart,
+      end: claim.anchorEnd,
+      color: claim.verdict?.rating?.color ?? "#6b7280",
+      description: `Rated ${claim.verdict?.rating?.label ?? "not yet rated"}: ${claim.text}`,
+    }));
   return (
     <div className="page page--wide">
       <p className="kicker">{revision.siteName ?? "Article"}</p>
@@ -61,6 +65,14 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
           approvedCount={article.claims.filter((claim) => claim.state === "APPROVED").length}
         />
       )}
+      {can(actor, "article.import") && (
+        <RevisionControls
+          articleId={article.id}
+          revision={revision.number}
+          canRecheck={revision.format === "URL" && !!revision.sourceUrl}
+          checked={article.checkedAt ? { at: article.checkedAt.toISOString(), error: article.checkError } : null}
+        />
+      )}
       <div className="workbench-layout">
         <ArticleWorkbench
           articleId={article.id}
@@ -70,11 +82,17 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
           claims={highlights}
           openClaimId={openClaim?.id ?? null}
           canMark={can(actor, "claim.edit")}
+          reattach={
+            openClaim && openClaim.anchorStatus !== "ANCHORED"
+              ? { claimId: openClaim.id, version: openClaim.version, status: openClaim.anchorStatus }
+              : null
+          }
         />
         <div className={`side-column${openClaim ? " side-column--panel" : ""}`}>
           {openClaim && panelData ? (
             <ClaimPanel
-              key={openClaim.id}
+              // A re-attached claim comes back with a new anchor and version: a fresh panel.
+              key={`${openClaim.id}:${openClaim.revisionId}:${openClaim.anchorStart}:${openClaim.anchorStatus}`}
               articleId={article.id}
               claim={toPanelClaim(openClaim)}
               ratings={panelData[0].map(({ retiredAt, ...rating }) => ({ ...rating, retired: !!retiredAt }))}
@@ -88,6 +106,7 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
             <ClaimList
               articleId={article.id}
               canDelete={can(actor, "claim.delete")}
+              revised={revision.number > 1}
               claims={article.claims.map((claim) => ({
                 id: claim.id,
                 text: claim.text,
@@ -96,6 +115,8 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
                 rating: claim.verdict?.rating ?? null,
                 claimant: claim.claimant?.name ?? null,
                 sourceCount: claim.sources.length,
+                anchorStatus: claim.anchorStatus,
+                similarity: claim.anchorSimilarity,
               }))}
             />
           )}

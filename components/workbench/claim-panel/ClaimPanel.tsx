@@ -8,6 +8,8 @@ import { StatePill } from "@/components/desk/StatePill";
 import { type ClaimState, evidenceEditLeavesReview } from "@/lib/domain/claims/claim-workflow";
 import type { RichTextDoc } from "@/lib/schemas/rich-text";
 import { type ClaimantChoice, ClaimantPicker } from "./ClaimantPicker";
+import { registerClaimWriter } from "../claim-writer";
+import { AnchorNotice, type PanelAnchor } from "./AnchorNotice";
 import { EvidenceLock } from "./EvidenceLock";
 import { ExplanationEditor } from "./ExplanationEditor";
 import { SaveIndicator } from "./SaveIndicator";
@@ -20,6 +22,8 @@ export type PanelClaim = {
   version: number;
   state: ClaimState;
   quote: string;
+  /** How the quote was found in the article's current version (re-anchoring). */
+  anchor: PanelAnchor;
   text: string;
   claimant: ClaimantChoice | null;
   dateSaid: string;
@@ -55,6 +59,7 @@ export function ClaimPanel({ articleId, claim, ratings, members, canEdit, canSub
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus({ preventScroll: false }), []);
   const saver = useClaimSaver(articleId, claim.id, claim.version, claim.state);
+  useEffect(() => registerClaimWriter(claim.id, saver.runVersioned), [claim.id, saver.runVersioned]);
   const [claimant, setClaimant] = useState(claim.claimant);
   const [ratingId, setRatingId] = useState(claim.ratingId ?? "");
   const error = (field: string) => saver.fieldErrors[field]?.[0];
@@ -113,6 +118,14 @@ export function ClaimPanel({ articleId, claim, ratings, members, canEdit, canSub
       <blockquote className="claim-panel__quote" aria-label="Marked text">
         {claim.quote}
       </blockquote>
+      <AnchorNotice
+        articleId={articleId}
+        claimId={claim.id}
+        quote={claim.quote}
+        anchor={claim.anchor}
+        canEdit={canEdit}
+        runVersioned={saver.runVersioned}
+      />
       {claim.changesRequested && claim.state === "CHANGES_REQUESTED" && (
         <div className="alert alert--warning" role="note">
           <strong>{claim.changesRequested.reviewer} asked for changes:</strong> {claim.changesRequested.reason}

@@ -1,6 +1,7 @@
 // Re-anchoring on text fixtures, without a DOM (as Hypothesis' anchoring tests do). Fictional text.
 import { describe, expect, it } from "vitest";
-import { reanchorAll } from "./reanchor";
+import { MOVED_SIMILARITY, quoteSimilarity, reanchor, reanchorAll } from "./reanchor";
+import { diffTexts } from "./text-diff";
 import { describeRange, type TextAnchor } from "./text-quote";
 
 const P1 = "The council met on Monday to discuss the harbour tunnel.";
@@ -85,6 +86,29 @@ describe("re-anchoring claims in a new revision", () => {
     const results = reanchorAll(OLD, next, Object.values(CLAIMS));
     expect(results.map((result) => result.status)).toEqual(["ANCHORED", "ANCHORED", "ANCHORED"]);
     expect(results.map((result) => at(next, result))).toEqual(Object.values(CLAIMS).map((c) => c.exact));
+  });
+
+  it("follows a short quote whose one long word was replaced, by the words it kept", () => {
+    const short = quote(OLD, "for a public audit");
+    const next = OLD.replace("public audit", "public inquiry");
+    const [result] = reanchorAll(OLD, next, [short]);
+    expect(result).toMatchObject({ status: "MOVED", anchor: { exact: "for a public inquiry" } });
+  });
+
+  it("widens an approximate match to whole words, never starting inside one", () => {
+    const before = "Officials said on Friday that they sent troops to Sunday back told action along the river, as planned.";
+    const after = "Officials said on Friday that they sent troops to Northern back told action along the river, as planned.";
+    const claim = quote(before, "to Sunday back told action along");
+    // Searched for (no diff to carry it): the cheapest alignment starts inside "Northern".
+    const result = reanchor(after, claim, 0);
+    expect(result).toMatchObject({ status: "MOVED", anchor: { exact: "to Northern back told action along" } });
+    expect(quoteSimilarity("The mayor said", "The deputy mayor insisted")).toBeLessThan(MOVED_SIMILARITY);
+  });
+
+  it("treats a wholly rewritten text as replaced instead of diffing it word by word without end", () => {
+    const before = Array.from({ length: 12_000 }, (_, i) => `w${(i * 7919) % 5003}`).join(" ");
+    const after = Array.from({ length: 12_000 }, (_, i) => `v${(i * 104729) % 4001}`).join(" ");
+    expect(diffTexts(before, after).map((run) => run.kind)).toEqual(["removed", "added"]);
   });
 
   it("orphans a quote rewritten beyond recognition, offering the closest places as candidates", () => {

@@ -1,16 +1,54 @@
 // How one revision's text became the next: a word-level diff (jsdiff), as runs of kept, removed and
 // added text. Re-anchoring maps old offsets through it (each claim's expected place in the new text,
 // computed once for all claims); "What changed" shows it.
-import { diffWordsWithSpace } from "diff";
+import { diffArrays, diffWordsWithSpace } from "diff";
+
+/** Word edits examined inside one replaced stretch before it counts as rewritten. */
+const MAX_WORD_EDITS = 1_000;
 
 export type DiffRun = { kind: "same" | "removed" | "added"; text: string };
 
+/** Paragraphs with the blank line that ends each, so joining them gives the text back. */
+const paragraphs = (text: string) => text.split(/(?<=\n\n)/);
+
+function push(runs: DiffRun[], kind: DiffRun["kind"], text: string) {
+  if (!text) return;
+  const last = runs.at(-1);
+  if (last?.kind === kind) last.text += text;
+  else runs.push({ kind, text });
+}
+
+/**
+ * Paragraphs first, then words inside the paragraphs that changed: a word diff of a whole
+ * 100,000-character article takes seconds, most of its paragraphs are untouched.
+ */
 export function diffTexts(oldText: string, newText: string): DiffRun[] {
   if (oldText === newText) return oldText ? [{ kind: "same", text: oldText }] : [];
-  return diffWordsWithSpace(oldText, newText).map((change) => ({
-    kind: change.added ? "added" : change.removed ? "removed" : "same",
-    text: change.value,
-  }));
+  const runs: DiffRun[] = [];
+  const blocks = diffArrays(paragraphs(oldText), paragraphs(newText));
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    const next = blocks[index + 1];
+    if (!block.added && !block.removed) {
+      push(runs, "same", block.value.join(""));
+    } else if (next && (block.removed ? next.added : next.removed)) {
+      // Paragraphs replaced by others: which words changed inside them.
+      const removed = (block.removed ? block : next).value.join("");
+      const added = (block.added ? block : next).value.join("");
+      // Bounded: two long unrelated stretches would take seconds; past the bound they are simply
+      // replaced (their claims are then searched for, not carried).
+      const changes = diffWordsWithSpace(removed, added, { maxEditLength: MAX_WORD_EDITS });
+      if (changes) for (const change of changes) push(runs, change.added ? "added" : change.removed ? "removed" : "same", change.value);
+      else {
+        push(runs, "removed", removed);
+        push(runs, "added", added);
+      }
+      index++;
+    } else {
+      push(runs, block.added ? "added" : "removed", block.value.join(""));
+    }
+  }
+  return runs;
 }
 
 /** Maps offsets in the old text to the new text: kept text moves with its run; removed text maps to where it was. */

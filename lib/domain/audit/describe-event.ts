@@ -102,6 +102,21 @@ export function describeClaimEvent(action: string, stored: Record<string, unknow
       return { summary: "reopened it as a draft", details };
     case "delete":
       return { summary: "deleted the claim", details: [] };
+    case "reanchor": {
+      const revision = typeof changes.revision === "number" ? ` ${changes.revision}` : "";
+      const found =
+        changes.anchor === "ORPHANED"
+          ? `lost its quote in revision${revision} of the article (orphaned)`
+          : changes.anchor === "MOVED"
+            ? `followed its quote into revision${revision}, with edits${typeof changes.similarity === "number" ? ` (${Math.round(changes.similarity * 100)}% similar)` : ""}`
+            : `followed its quote into revision${revision}, unchanged`;
+      return { summary: found, details };
+    }
+    case "reattach":
+      return {
+        summary: `re-attached it to other words${typeof changes.revision === "number" ? ` of revision ${changes.revision}` : ""}`,
+        details,
+      };
     case "comment":
       return { summary: "commented", details: typeof changes.comment === "string" ? [show("text", changes.comment)] : [] };
     default:

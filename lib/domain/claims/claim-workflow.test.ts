@@ -34,6 +34,16 @@ const EXPECTED: Record<string, ClaimState> = {
   "APPROVED/EDIT_EVIDENCE": "DRAFT",
   "APPROVED/REOPEN": "DRAFT",
   "APPROVED/DELETE": "DELETED",
+  // A new revision of the article: an unchanged quote keeps every state; a changed one flags an
+  // approved claim for review again.
+  "DRAFT/FOLLOW_TEXT": "DRAFT",
+  "IN_REVIEW/FOLLOW_TEXT": "IN_REVIEW",
+  "CHANGES_REQUESTED/FOLLOW_TEXT": "CHANGES_REQUESTED",
+  "APPROVED/FOLLOW_TEXT": "APPROVED",
+  "DRAFT/QUOTE_CHANGED": "DRAFT",
+  "IN_REVIEW/QUOTE_CHANGED": "IN_REVIEW",
+  "CHANGES_REQUESTED/QUOTE_CHANGED": "CHANGES_REQUESTED",
+  "APPROVED/QUOTE_CHANGED": "IN_REVIEW",
 };
 
 describe("claim state machine", () => {
@@ -61,8 +71,8 @@ describe("claim state machine", () => {
   });
 
   it("offers only the events the state allows, and nothing once deleted", () => {
-    expect(allowedEvents("DRAFT")).toEqual<ClaimEvent[]>(["SUBMIT", "EDIT", "EDIT_EVIDENCE", "DELETE"]);
-    expect(allowedEvents("APPROVED")).toEqual<ClaimEvent[]>(["EDIT", "EDIT_EVIDENCE", "REOPEN", "DELETE"]);
+    expect(allowedEvents("DRAFT")).toEqual<ClaimEvent[]>(["SUBMIT", "EDIT", "EDIT_EVIDENCE", "DELETE", "FOLLOW_TEXT", "QUOTE_CHANGED"]);
+    expect(allowedEvents("APPROVED")).toEqual<ClaimEvent[]>(["EDIT", "EDIT_EVIDENCE", "REOPEN", "DELETE", "FOLLOW_TEXT", "QUOTE_CHANGED"]);
     expect(allowedEvents("DELETED")).toEqual([]);
     expect(() => assertTransition("DELETED", "EDIT")).toThrow("This claim was deleted.");
   });

@@ -8,7 +8,18 @@ export type ClaimState = (typeof CLAIM_STATES)[number];
 /** The states a claim on the desk can be in (a deleted claim is hidden everywhere). */
 export const LIVE_CLAIM_STATES = CLAIM_STATES.filter((state) => state !== "DELETED");
 
-export const CLAIM_EVENTS = ["SUBMIT", "RESUBMIT", "APPROVE", "REQUEST_CHANGES", "EDIT", "EDIT_EVIDENCE", "REOPEN", "DELETE"] as const;
+export const CLAIM_EVENTS = [
+  "SUBMIT",
+  "RESUBMIT",
+  "APPROVE",
+  "REQUEST_CHANGES",
+  "EDIT",
+  "EDIT_EVIDENCE",
+  "REOPEN",
+  "DELETE",
+  "FOLLOW_TEXT",
+  "QUOTE_CHANGED",
+] as const;
 export type ClaimEvent = (typeof CLAIM_EVENTS)[number];
 
 /** For APPROVE: how many valid approvals the claim will have, counting this one, and how many are required. */
@@ -17,8 +28,11 @@ export type ApprovalContext = { approvals: number; required: number };
 // EDIT: fields that are not evidence (tags, check-worthiness, assignee) — the state stays.
 // EDIT_EVIDENCE: the claim's public content (text, claimant, date said, appearance, rating,
 // summary, explanation, sources) — a claim in review or approved goes back to draft.
+// FOLLOW_TEXT: a new revision of the article kept the claim's quote word for word — nothing a
+// reviewer judged changed. QUOTE_CHANGED: the quote moved with edits, was orphaned or re-attached —
+// an approved claim is flagged for review again (approvals voided), the rest keep their state.
 const TRANSITIONS: Record<ClaimState, Partial<Record<ClaimEvent, ClaimState>>> = {
-  DRAFT: { SUBMIT: "IN_REVIEW", EDIT: "DRAFT", EDIT_EVIDENCE: "DRAFT", DELETE: "DELETED" },
+  DRAFT: { SUBMIT: "IN_REVIEW", EDIT: "DRAFT", EDIT_EVIDENCE: "DRAFT", DELETE: "DELETED", FOLLOW_TEXT: "DRAFT", QUOTE_CHANGED: "DRAFT" },
   IN_REVIEW: {
     APPROVE: "APPROVED",
     REQUEST_CHANGES: "CHANGES_REQUESTED",
@@ -26,6 +40,8 @@ const TRANSITIONS: Record<ClaimState, Partial<Record<ClaimEvent, ClaimState>>> =
     EDIT_EVIDENCE: "DRAFT",
     REOPEN: "DRAFT",
     DELETE: "DELETED",
+    FOLLOW_TEXT: "IN_REVIEW",
+    QUOTE_CHANGED: "IN_REVIEW",
   },
   CHANGES_REQUESTED: {
     RESUBMIT: "IN_REVIEW",
@@ -33,8 +49,17 @@ const TRANSITIONS: Record<ClaimState, Partial<Record<ClaimEvent, ClaimState>>> =
     EDIT_EVIDENCE: "CHANGES_REQUESTED",
     REOPEN: "DRAFT",
     DELETE: "DELETED",
+    FOLLOW_TEXT: "CHANGES_REQUESTED",
+    QUOTE_CHANGED: "CHANGES_REQUESTED",
   },
-  APPROVED: { EDIT: "APPROVED", EDIT_EVIDENCE: "DRAFT", REOPEN: "DRAFT", DELETE: "DELETED" },
+  APPROVED: {
+    EDIT: "APPROVED",
+    EDIT_EVIDENCE: "DRAFT",
+    REOPEN: "DRAFT",
+    DELETE: "DELETED",
+    FOLLOW_TEXT: "APPROVED",
+    QUOTE_CHANGED: "IN_REVIEW",
+  },
   DELETED: {},
 };
 
@@ -47,6 +72,8 @@ const EVENT_LABELS: Record<ClaimEvent, string> = {
   EDIT_EVIDENCE: "edited",
   REOPEN: "reopened",
   DELETE: "deleted",
+  FOLLOW_TEXT: "re-anchored",
+  QUOTE_CHANGED: "re-anchored",
 };
 
 export const STATE_LABELS: Record<ClaimState, string> = {

@@ -20,7 +20,7 @@ type Transition = {
   /** The audit action, when it says more than the event (e.g. "add-source" for EDIT_EVIDENCE). */
   action?: ClaimEventAction;
   /** Claim columns written by the same step (edited fields). */
-  claimData?: Prisma.ClaimUpdateManyMutationInput;
+  claimData?: Prisma.ClaimUncheckedUpdateManyInput;
   /** Other writes that belong to the same step (a review, voided approvals, a source). */
   alsoWrite?: (tx: Tx) => Promise<unknown>;
 };
@@ -35,10 +35,12 @@ const EVENT_ACTIONS: Record<ClaimEvent, ClaimEventAction> = {
   EDIT_EVIDENCE: "update",
   REOPEN: "reopen",
   DELETE: "delete",
+  FOLLOW_TEXT: "reanchor",
+  QUOTE_CHANGED: "reanchor",
 };
 
 /** Thrown inside the transaction when the conditional write found a newer version. */
-class StaleWrite extends Error {}
+export class StaleWrite extends Error {}
 
 export async function loadLiveClaim(claimId: string) {
   const claim = await db.claim.findFirst({
@@ -55,33 +57,41 @@ export async function loadLiveClaim(claimId: string) {
   return { ...claim, verdict: claim.verdict };
 }
 
-export async function applyTransition(claim: { state: ClaimState; version: number }, t: Transition) {
+/**
+ * The transition's writes inside the caller's transaction (re-anchoring moves every claim of an
+ * article in one). Throws StaleWrite when the claim is no longer at the version seen.
+ */
+export async function applyTransitionIn(tx: Tx, claim: { state: ClaimState; version: number }, t: Transition) {
   const state = assertTransition(claim.state, t.event, t.approval);
+  const seen = t.version ?? claim.version;
+  const written = await tx.claim.updateMany({
+    where: { id: t.claimId, version: seen, deletedAt: null },
+    data: { ...t.claimData, state, version: { increment: 1 }, ...(state === "DELETED" ? { deletedAt: new Date() } : {}) },
+  });
+  // The explanation of a conflict is read after the rollback: built here, it would hold this
+  // transaction's connection while borrowing another from the pool (20 losers stalled the desk).
+  if (written.count === 0) throw new StaleWrite();
+  await t.alsoWrite?.(tx);
+  // Checked against the action's schema as it is written (lib/schemas/claim-events.ts).
+  await recordClaimEvent(tx, {
+    actorId: t.actorId,
+    claimId: t.claimId,
+    action: t.action ?? EVENT_ACTIONS[t.event],
+    changes: {
+      ...(t.details ?? {}),
+      ...(state !== claim.state ? { state: { before: claim.state, after: state } } : {}),
+      version: { before: seen, after: seen + 1 },
+    } as ClaimEventChanges<ClaimEventAction>,
+  });
+  return { state, version: seen + 1 };
+}
+
+export async function applyTransition(claim: { state: ClaimState; version: number }, t: Transition) {
+  assertTransition(claim.state, t.event, t.approval);
   const seen = t.version ?? claim.version;
   if (seen !== claim.version) throw await staleVersionError(t.claimId, seen);
   try {
-    return await db.$transaction(async (tx) => {
-      const written = await tx.claim.updateMany({
-        where: { id: t.claimId, version: seen, deletedAt: null },
-        data: { ...t.claimData, state, version: { increment: 1 }, ...(state === "DELETED" ? { deletedAt: new Date() } : {}) },
-      });
-      // The explanation of a conflict is read after the rollback: built here, it would hold this
-      // transaction's connection while borrowing another from the pool (20 losers stalled the desk).
-      if (written.count === 0) throw new StaleWrite();
-      await t.alsoWrite?.(tx);
-      // Checked against the action's schema as it is written (lib/schemas/claim-events.ts).
-      await recordClaimEvent(tx, {
-        actorId: t.actorId,
-        claimId: t.claimId,
-        action: t.action ?? EVENT_ACTIONS[t.event],
-        changes: {
-          ...(t.details ?? {}),
-          ...(state !== claim.state ? { state: { before: claim.state, after: state } } : {}),
-          version: { before: seen, after: seen + 1 },
-        } as ClaimEventChanges<ClaimEventAction>,
-      });
-      return { state, version: seen + 1 };
-    });
+    return await db.$transaction((tx) => applyTransitionIn(tx, claim, t));
   } catch (error) {
     if (error instanceof StaleWrite) throw await staleVersionError(t.claimId, seen);
     throw error;

@@ -12,6 +12,8 @@ export const submitClaim = defineUseCase(
   async ({ actor, input }) => {
     const claim = await loadLiveClaim(input.claimId);
     const event = claim.state === "CHANGES_REQUESTED" ? "RESUBMIT" : "SUBMIT";
+    if (claim.anchorStatus === "ORPHANED")
+      throw new AppError("INVALID_STATE", "Re-attach this claim to words of the article's current version before review.");
     if (claim.state === "DRAFT" || claim.state === "CHANGES_REQUESTED") {
       const missing = missingForSubmission({
         claimantId: claim.claimantId,

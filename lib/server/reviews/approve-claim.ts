@@ -12,6 +12,8 @@ export const approveClaim = defineUseCase(
   { permission: "claim.review", schema: approveClaimSchema, invalid: "Choose a claim to approve." },
   async ({ actor, input }) => {
     const claim = await loadLiveClaim(input.claimId);
+    if (claim.anchorStatus === "ORPHANED")
+      throw new AppError("INVALID_STATE", "This claim lost its words in the article's new version: an editor must re-attach it first.");
     await assertJudgeable(actor, claim, input);
     if (claim.reviews.some((review) => review.reviewerId === actor.id && review.decision === "APPROVE")) {
       throw new AppError("CONFLICT", "You have already approved this verdict: another reviewer must add theirs.");
