@@ -23,6 +23,7 @@ const SHAPES: Record<keyof typeof USE_CASES, Record<string, unknown>> = {
   updatePublisherProfile: { name: "", url: "javascript:alert(1)", logoUrl: "data:x", description: "", requiredApprovals: "x" },
   importArticle: { kind: "url", url: "http://127.0.0.1:1/never" },
   previewArticleUrl: { url: "file:///etc/passwd" },
+  getArticleChanges: { articleId: UNKNOWN, from: "1", to: "2" },
   createClaimant: { name: "", sameAs: ["javascript:alert(1)"] },
   searchClaimants: { query: MEGABYTE },
   addSource: { claimId: UNKNOWN, version: 1, title: "T", url: "https://example.org" },

@@ -3,6 +3,7 @@
 import { updateUser } from "./admin/manage-users";
 import { moveRating, retireRating, saveRating } from "./admin/manage-rating-scale";
 import { updatePublisherProfile } from "./admin/update-publisher-profile";
+import { getArticleChanges } from "./articles/get-article-changes";
 import { importArticle } from "./articles/import-article";
 import { previewArticleUrl } from "./articles/preview-article-url";
 import { createClaimant, searchClaimants } from "./claimants/find-or-create-claimant";
@@ -38,6 +39,7 @@ export const USE_CASES = {
   updatePublisherProfile,
   importArticle,
   previewArticleUrl,
+  getArticleChanges,
   createClaimant,
   searchClaimants,
   addSource,
@@ -77,4 +79,5 @@ export const READ_ONLY_USE_CASES = new Set<keyof typeof USE_CASES>([
   "scoreText",
   "listArticleClaims",
   "exportClaims",
+  "getArticleChanges",
 ]);
