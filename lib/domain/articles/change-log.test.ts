@@ -89,8 +89,16 @@ describe("the change log", () => {
     const inserted = log.hunks[0]!.segments.find((segment) => segment.kind === "added")!;
     expect(inserted.text).toBe("\n\n");
     expect(markBreaks(inserted.text)).toBe("¶\n\n");
+    // A paragraph of only a word or two before the change: the context reaches into the one before.
     const context = logOf(`${words(0, 3)}\n\nSame start. old ending.`, `${words(0, 3)}\n\nSame start. new ending.`);
     expect(context.hunks[0]!.segments[0]!.text).toBe(`${words(0, 3)}\n\nSame start. `);
+  });
+
+  it("keeps the context within the changed paragraph when it has a few words of its own", () => {
+    const oldText = `${words(0, 20)} end.\n\nThe mayor said it cost 40 million.\n\nNext paragraph ${words(20, 40)}`;
+    const log = logOf(oldText, oldText.replace("40", "45"));
+    expect(shownText(log)).toBe("The mayor said it cost [removed:40][added:45] million.");
+    expect(accountedFor(log).before).toHaveLength(oldText.length);
   });
 
   it("cuts very long insertions and keeps context short when a 'word' is a long unbroken string", () => {

@@ -63,6 +63,27 @@ export function startOfLastWords(text: string, count: number): number {
   return at;
 }
 
+const PARAGRAPH_BREAK = "\n\n";
+/** Context before a change stays within its paragraph when that paragraph gives it at least this many words. */
+const PARAGRAPH_CONTEXT_WORDS = 3;
+
+/** Where the context before a change starts: its last words, from the change's own paragraph when that has a few. */
+function leadStart(text: string): number {
+  const start = startOfLastWords(text, CONTEXT_WORDS);
+  const paragraph = text.slice(start).lastIndexOf(PARAGRAPH_BREAK);
+  if (paragraph < 0) return start;
+  const after = start + paragraph + PARAGRAPH_BREAK.length;
+  return startOfLastWords(text, PARAGRAPH_CONTEXT_WORDS) >= after ? after : start;
+}
+
+/** Where the context after a change ends: its first words, up to the end of the change's paragraph if that has any. */
+function trailEnd(text: string): number {
+  const end = endOfFirstWords(text, CONTEXT_WORDS);
+  const paragraph = text.slice(0, end).indexOf(PARAGRAPH_BREAK);
+  if (paragraph < 0) return end;
+  return endOfFirstWords(text, 1) <= paragraph ? paragraph : end;
+}
+
 /** Words in `text`: space-separated tokens holding a letter or a digit (punctuation alone is no word). */
 export function countWords(text: string): number {
   let words = 0;
@@ -109,16 +130,16 @@ export function buildChangeLog(allRuns: readonly DiffRun[]): ChangeLog {
       budget -= length;
     } else if (!open) {
       // Before the first change: only its last words, as the first hunk's context.
-      const start = startOfLastWords(text, CONTEXT_WORDS);
+      const start = leadStart(text);
       lead = { skipped: start, text: text.slice(start) };
     } else if (index > lastChange) {
-      const end = endOfFirstWords(text, CONTEXT_WORDS);
+      const end = trailEnd(text);
       open.segments.push({ kind: "same", text: text.slice(0, end), omitted: 0 });
       log.skippedAfter = text.length - end;
       open = null;
     } else {
-      const end = endOfFirstWords(text, CONTEXT_WORDS);
-      const start = startOfLastWords(text, CONTEXT_WORDS);
+      const end = trailEnd(text);
+      const start = leadStart(text);
       if (start - end < MIN_COLLAPSE && !full()) {
         open.segments.push({ kind: "same", text, omitted: 0 });
         continue;
