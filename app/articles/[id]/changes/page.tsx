@@ -46,7 +46,7 @@ function RevisionLine({ revision }: { revision: Revision }) {
     <>
       Revision {revision.number}, <time dateTime={revision.createdAt.toISOString()}>{when.format(revision.createdAt)}</time> UTC, imported
       by {revision.importedBy} {HOW[revision.format]}
-      {revision.sourceUrl ? (
+      {revision.sourceUrl && /^https?:/i.test(revision.sourceUrl) ? (
         <>
           {" "}
           (<a href={revision.sourceUrl}>{revision.sourceUrl}</a>)
