@@ -33,3 +33,10 @@ export function diffRevisionTexts(oldText: string, newText: string): RevisionDif
   if (newText) runs.push({ kind: "added", text: newText });
   return { runs, precision: "whole" };
 }
+
+/** How the comparison was made, said to the reader when it is coarser than word by word ("" otherwise). */
+export function precisionNote(precision: RevisionDiff["precision"]): string {
+  if (precision === "paragraph") return "The two texts differ too much to compare word by word: changed paragraphs are shown whole.";
+  if (precision === "whole") return "The two texts differ too much to compare: the whole text is shown as replaced.";
+  return "";
+}

@@ -3,7 +3,7 @@
 // no inline style or script, so it is cached and served under the same strict policy.
 import { changeLogHtml } from "../articles/change-log-html";
 import { type ChangeLog, changeSummary } from "../articles/change-log";
-import type { RevisionDiff } from "../articles/revision-diff";
+import { precisionNote, type RevisionDiff } from "../articles/revision-diff";
 import { escapeHtml as e } from "../html/escape-html";
 import { changeLogPagePath, readerPageUrl } from "./page-address";
 import { pageDocument } from "./page-document";
@@ -26,13 +26,6 @@ export type PublicChangeLog = {
 };
 
 const time = (date: Date) => `<time datetime="${date.toISOString()}">${formatDay(date)}</time>`;
-
-/** How the comparison was made, when it is coarser than word by word. */
-export function precisionNote(precision: RevisionDiff["precision"]): string {
-  if (precision === "paragraph") return "The two texts differ too much to compare word by word: changed paragraphs are shown whole.";
-  if (precision === "whole") return "The two texts differ too much to compare: the whole text is shown as replaced.";
-  return "";
-}
 
 export function renderChangeLogPage(changes: PublicChangeLog, origin: string): RenderedPage {
   const { slug, from, to, log } = changes;

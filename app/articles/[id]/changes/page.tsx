@@ -5,7 +5,7 @@ import { RevisionSelect } from "@/components/articles/RevisionSelect";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { changeSummary } from "@/lib/domain/articles/change-log";
 import { changeLogHtml } from "@/lib/domain/articles/change-log-html";
-import { precisionNote } from "@/lib/domain/reader/render-change-log-page";
+import { precisionNote } from "@/lib/domain/articles/revision-diff";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { type ArticleChanges, getArticleChanges } from "@/lib/server/articles/get-article-changes";
