@@ -52,8 +52,8 @@ test("every page reads at 390 px and 1280 px without sideways scrolling or axe f
 
   const review = "/review";
   const roles: Record<string, string[]> = {
-    "editor@example.org": ["/articles", "/articles/import", workbench, claimPage, "/search?q=trump", "/mentions"],
-    "reviewer@example.org": ["/articles", workbench, claimPage, review, "/search?q=sheinbaum"],
+    "editor@example.org": ["/articles", "/articles/import", workbench, claimPage, `${workbench}/changes`, "/search?q=trump", "/mentions"],
+    "reviewer@example.org": ["/articles", workbench, claimPage, `${workbench}/changes`, review, "/search?q=sheinbaum"],
     "admin@example.org": ["/admin", "/admin/users", "/admin/scale", "/admin/publisher", "/admin/tokens", "/admin/reference", review],
   };
   for (const width of [390, 1280]) {
@@ -70,7 +70,13 @@ test("every page reads at 390 px and 1280 px without sideways scrolling or axe f
       }
     }
     await page.context().clearCookies();
-    for (const path of ["/", "/f/trump-sheinbaum-us-troops-mexico", "/embed/f/trump-sheinbaum-us-troops-mexico", "/signin"])
+    for (const path of [
+      "/",
+      "/f/trump-sheinbaum-us-troops-mexico",
+      "/f/trump-sheinbaum-us-troops-mexico/changes",
+      "/embed/f/trump-sheinbaum-us-troops-mexico",
+      "/signin",
+    ])
       await check(page, path);
     await signIn(page, "editor@example.org");
     await page.goto(claimPage);

@@ -25,6 +25,7 @@ const SHAPES: Record<keyof typeof USE_CASES, Record<string, unknown>> = {
   addArticleRevision: { kind: "text", articleId: UNKNOWN, text: "A new version." },
   reattachClaim: { claimId: UNKNOWN, version: 1, start: 0, end: 5 },
   previewArticleUrl: { url: "file:///etc/passwd" },
+  getArticleChanges: { articleId: UNKNOWN, from: "1", to: "2" },
   createClaimant: { name: "", sameAs: ["javascript:alert(1)"] },
   searchClaimants: { query: MEGABYTE },
   addSource: { claimId: UNKNOWN, version: 1, title: "T", url: "https://example.org" },

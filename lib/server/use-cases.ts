@@ -4,6 +4,7 @@ import { updateUser } from "./admin/manage-users";
 import { moveRating, retireRating, saveRating } from "./admin/manage-rating-scale";
 import { updatePublisherProfile } from "./admin/update-publisher-profile";
 import { addArticleRevision } from "./articles/add-revision";
+import { getArticleChanges } from "./articles/get-article-changes";
 import { importArticle } from "./articles/import-article";
 import { previewArticleUrl } from "./articles/preview-article-url";
 import { createClaimant, searchClaimants } from "./claimants/find-or-create-claimant";
@@ -42,6 +43,7 @@ export const USE_CASES = {
   addArticleRevision,
   reattachClaim,
   previewArticleUrl,
+  getArticleChanges,
   createClaimant,
   searchClaimants,
   addSource,
@@ -81,4 +83,5 @@ export const READ_ONLY_USE_CASES = new Set<keyof typeof USE_CASES>([
   "scoreText",
   "listArticleClaims",
   "exportClaims",
+  "getArticleChanges",
 ]);

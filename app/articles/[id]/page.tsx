@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleWorkbench } from "@/components/workbench/ArticleWorkbench";
 import { ClaimList } from "@/components/workbench/ClaimList";
@@ -55,6 +56,13 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
       <p className="article-meta">
         Imported by {revision.importedBy.name} · revision {revision.number}
         {article.publications[0] ? ` · published version ${article.publications[0].version}` : " · not published"}
+        {/* "What changed" once there is an earlier version (revisions are numbered from 1). */}
+        {revision.number > 1 && (
+          <>
+            {" · "}
+            <Link href={`/articles/${article.id}/changes`}>What changed</Link>
+          </>
+        )}
       </p>
       {can(actor, "article.publish") && (
         <PublishControls

@@ -12,3 +12,8 @@ export function askedVersion(value: string | null): number | undefined {
 export function readerPageUrl(origin: string, slug: string, version?: number): string {
   return `${origin}/f/${slug}${version ? `?version=${version}` : ""}`;
 }
+
+/** The public change log's path: what changed in the article since the latest publication, or since `version`. */
+export function changeLogPagePath(slug: string, version?: number): string {
+  return `/f/${slug}/changes${version ? `?version=${version}` : ""}`;
+}

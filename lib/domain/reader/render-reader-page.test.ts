@@ -90,4 +90,23 @@ describe("the reader page document", () => {
     expect(link?.[1]).toBe("https://desk.example/oembed?url=https%3A%2F%2Fdesk.example%2Ff%2Fbridge&amp;format=json");
     expect(link?.[2]).toBe("Fact-check: Bridge &lt;costs&gt;");
   });
+
+  it("says when the article changed after publication and links the change log of the version shown", () => {
+    const changedAt = new Date("2026-11-26T10:00:00Z");
+    const latest = renderReaderPage({ ...factCheck(snapshot()), articleChange: { changedAt, revisions: 1 } }, "https://desk.example").html;
+    expect(latest).toContain(
+      '<p class="alert alert--warning">The article was changed on <time datetime="2026-11-26T10:00:00.000Z">26 November 2026</time>, after this fact-check was published. <a href="/f/bridge/changes">See what changed</a>.</p>',
+    );
+    const history = [
+      { version: 2, publishedAt: new Date("2025-05-20T00:00:00Z"), correctionNote: "Re-rated." },
+      { version: 1, publishedAt: new Date("2025-05-16T00:00:00Z"), correctionNote: null },
+    ];
+    const older = renderReaderPage(
+      { ...factCheck(snapshot(), history), articleChange: { changedAt, revisions: 2 } },
+      "https://desk.example",
+    ).html;
+    expect(older).toContain("The article was last changed on");
+    expect(older).toContain('<a href="/f/bridge/changes?version=1">See what changed</a>');
+    expect(renderReaderPage(factCheck(snapshot()), "https://desk.example").html).not.toContain("See what changed");
+  });
 });

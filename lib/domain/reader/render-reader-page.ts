@@ -8,7 +8,7 @@ import { escapeHtml as e } from "../html/escape-html";
 import { claimReviewsOf, jsonLdText } from "../publications/claim-review";
 import { safeColor } from "../ratings/rating-icons";
 import { highlightHtml, type MarkSegment } from "./highlight-html";
-import { readerPageUrl } from "./page-address";
+import { changeLogPagePath, readerPageUrl } from "./page-address";
 import { readerMedia } from "./reader-media";
 import { colorClasses, formatDay, ratingBadgeHtml, ratingIconSvg, verdictCardHtml } from "./render-verdict";
 import { pageDocument } from "./page-document";
@@ -21,7 +21,12 @@ export type PublishedFactCheck = {
   firstPublishedAt: Date;
   snapshot: PublicationSnapshot;
   history: { version: number; publishedAt: Date; correctionNote: string | null }[];
+  /** Set when the live article's text changed after this publication froze it (reader page only). */
+  articleChange?: ArticleChangeNotice | null;
 };
+
+/** `changedAt`: when the article's current revision was made; `revisions`: how many came after the published one. */
+export type ArticleChangeNotice = { changedAt: Date; revisions: number };
 
 export type RenderedPage = { html: string; styleHashes: string[] };
 
@@ -76,6 +81,14 @@ function historyHtml(fc: PublishedFactCheck) {
   return { correctionList, versions };
 }
 
+/** The article changed after publication: say when, and link the change log measured from this version. */
+function articleChangeHtml(fc: PublishedFactCheck) {
+  if (!fc.articleChange) return "";
+  const { changedAt, revisions } = fc.articleChange;
+  const href = changeLogPagePath(fc.slug, fc.version < fc.latestVersion ? fc.version : undefined);
+  return `<p class="alert alert--warning">The article was ${revisions > 1 ? "last " : ""}changed on <time datetime="${changedAt.toISOString()}">${formatDay(changedAt)}</time>, after this fact-check was published. <a href="${e(href)}">See what changed</a>.</p>`;
+}
+
 /** oEmbed discovery: consumers find the embeddable card of this version from the page itself. */
 function oembedLink(fc: PublishedFactCheck, origin: string) {
   const shown = readerPageUrl(origin, fc.slug, fc.version < fc.latestVersion ? fc.version : undefined);
@@ -107,6 +120,7 @@ export function renderReaderPage(fc: PublishedFactCheck, origin: string): Render
 <h1>${e(article.title)}</h1>
 <p class="article-meta">${article.siteName ? `Article from ${e(article.siteName)}` : "Article"}${article.byline ? ` by ${e(article.byline)}` : ""}${article.publishedTime ? `, dated ${formatDay(article.publishedTime)}` : ""}${article.sourceUrl && /^https?:/i.test(article.sourceUrl) ? ` (<a href="${e(article.sourceUrl)}" rel="nofollow noopener">original</a>)` : ""} · Checked by ${e(publisher.name)}, published ${formatDay(fc.publishedAt)}${fc.version > 1 ? ` (version ${fc.version})` : ""}</p>
 ${older}
+${articleChangeHtml(fc)}
 <div class="article-layout">
 <div class="article-body" role="region" aria-label="Article text"${article.language ? ` lang="${e(article.language)}"` : ""}>${articleHtml(fc, classOf)}</div>
 <aside class="card summary-box" aria-labelledby="summary-heading"><h2 id="summary-heading">${claims.length} ${claims.length === 1 ? "claim" : "claims"} checked</h2><ol>${claims

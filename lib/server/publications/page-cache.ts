@@ -4,6 +4,7 @@
 // out. Publishing, unpublishing and profile changes evict what they change at once; the short
 // lifetime covers changes made by another process (a seed, a second server).
 import { gzipSync } from "node:zlib";
+import { changeLogPagePath } from "@/lib/domain/reader/page-address";
 
 const LIFETIME_MS = 30_000;
 const MAX_PAGES = 500;
@@ -84,11 +85,12 @@ export const embedPath = (slug: string, version?: number) => `/embed${factCheckP
 const FEEDS = "/feeds/";
 
 /**
- * After publishing or unpublishing: every version of the fact-check and of its embed card, their
- * "not found" answers, the home page and the feeds.
+ * After publishing or unpublishing, and after a new revision of the article (its notice and change
+ * log): every version of the fact-check, of its embed card and of its change log, their "not found"
+ * answers, the home page and the feeds.
  */
 export function forgetFactCheck(slug: string): void {
-  const pages = [factCheckPath(slug), embedPath(slug)];
+  const pages = [factCheckPath(slug), embedPath(slug), changeLogPagePath(slug)];
   forgetPages((path) => path === HOME_PATH || path.startsWith(FEEDS) || pages.some((page) => path === page || path.startsWith(`${page}?`)));
 }
 
