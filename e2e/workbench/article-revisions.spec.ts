@@ -97,6 +97,9 @@ test("a changed article: new version, what changed, moved and orphaned claims, r
   pages[path] = story(SECOND);
   await page.getByRole("button", { name: "Check for a new version" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Revision 2 stored" })).toContainText("Claims: 1 anchored, 1 moved, 1 orphaned.");
+  // The article on screen is the new text at once, with the claims drawn into it.
+  await expect(page.getByRole("region", { name: "Article text" })).toContainText("45 million euros");
+  await expect(page.getByRole("region", { name: "Article text" }).locator("mark")).toHaveCount(2);
   const list = page.getByRole("complementary", { name: /Claims/ });
   await expect(list.getByRole("listitem").filter({ hasText: "40 million" })).toContainText(/Moved \(\d+% similar\)/);
   await expect(list.getByRole("listitem").filter({ hasText: "tunnel will open in May" })).toContainText(

@@ -83,6 +83,8 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
       )}
       <div className="workbench-layout">
         <ArticleWorkbench
+          // The editor is built once from its text: a new revision needs a new one.
+          key={revision.id}
           articleId={article.id}
           html={revision.sanitizedHtml}
           canonicalText={revision.plainText}

@@ -18,14 +18,59 @@ function push(runs: DiffRun[], kind: DiffRun["kind"], text: string) {
   else runs.push({ kind, text });
 }
 
-/**
- * Paragraphs first, then words inside the paragraphs that changed: a word diff of a whole
- * 100,000-character article takes seconds, most of its paragraphs are untouched.
- */
-export function diffTexts(oldText: string, newText: string): DiffRun[] {
-  if (oldText === newText) return oldText ? [{ kind: "same", text: oldText }] : [];
+/** Paragraph edits examined before two texts count as unrelated (the whole text replaced). */
+const MAX_PARAGRAPH_EDITS = 2_000;
+
+/** How finely a diff could be worked out: word by word, some paragraphs whole, or the whole text. */
+export type DiffPrecision = "word" | "paragraph" | "whole";
+
+/** Where two strings stop agreeing at the start and at the end, backed off to whitespace. */
+function commonEdges(a: string, b: string): [number, number] {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  while (head > 0 && !/\s/.test(a[head - 1]!)) head--;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  while (tail > 0 && !/\s/.test(a[a.length - tail - 1] ?? " ")) tail--;
+  return [head, tail];
+}
+
+/** The words that changed between two replaced stretches, or null past the edit bound. */
+function wordChanges(removed: string, added: string): DiffRun[] | null {
+  const [head, tail] = commonEdges(removed, added);
+  const before = removed.slice(head, removed.length - tail);
+  const after = added.slice(head, added.length - tail);
   const runs: DiffRun[] = [];
-  const blocks = diffArrays(paragraphs(oldText), paragraphs(newText));
+  push(runs, "same", removed.slice(0, head));
+  if (!before || !after) {
+    push(runs, "removed", before);
+    push(runs, "added", after);
+  } else {
+    const changes = diffWordsWithSpace(before, after, { maxEditLength: MAX_WORD_EDITS });
+    if (!changes) return null;
+    for (const change of changes) push(runs, change.added ? "added" : change.removed ? "removed" : "same", change.value);
+  }
+  push(runs, "same", removed.slice(removed.length - tail));
+  return runs;
+}
+
+/**
+ * Paragraphs first, then words inside the paragraphs that changed, each step bounded: a word diff
+ * of a whole 100,000-character article takes seconds, and most of its paragraphs are untouched.
+ * Stretches too different to compare word by word are shown replaced whole; the runs always spell
+ * out both texts exactly.
+ */
+export function diffTextsWithPrecision(oldText: string, newText: string): { runs: DiffRun[]; precision: DiffPrecision } {
+  if (oldText === newText) return { runs: oldText ? [{ kind: "same", text: oldText }] : [], precision: "word" };
+  const blocks = diffArrays(paragraphs(oldText), paragraphs(newText), { maxEditLength: MAX_PARAGRAPH_EDITS });
+  if (!blocks) {
+    const runs: DiffRun[] = [];
+    push(runs, "removed", oldText);
+    push(runs, "added", newText);
+    return { runs, precision: "whole" };
+  }
+  const runs: DiffRun[] = [];
+  let precision: DiffPrecision = "word";
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!;
     const next = blocks[index + 1];
@@ -35,11 +80,11 @@ export function diffTexts(oldText: string, newText: string): DiffRun[] {
       // Paragraphs replaced by others: which words changed inside them.
       const removed = (block.removed ? block : next).value.join("");
       const added = (block.added ? block : next).value.join("");
-      // Bounded: two long unrelated stretches would take seconds; past the bound they are simply
-      // replaced (their claims are then searched for, not carried).
-      const changes = diffWordsWithSpace(removed, added, { maxEditLength: MAX_WORD_EDITS });
-      if (changes) for (const change of changes) push(runs, change.added ? "added" : change.removed ? "removed" : "same", change.value);
+      const changes = wordChanges(removed, added);
+      if (changes) for (const change of changes) push(runs, change.kind, change.text);
       else {
+        // Too different: replaced whole (claims in it are then searched for, not carried).
+        precision = "paragraph";
         push(runs, "removed", removed);
         push(runs, "added", added);
       }
@@ -48,7 +93,41 @@ export function diffTexts(oldText: string, newText: string): DiffRun[] {
       push(runs, block.added ? "added" : "removed", block.value.join(""));
     }
   }
-  return runs;
+  return { runs: groupChanges(runs), precision };
+}
+
+export function diffTexts(oldText: string, newText: string): DiffRun[] {
+  return diffTextsWithPrecision(oldText, newText).runs;
+}
+
+/**
+ * Word-by-word alternation ("The→which tunnel→the will→council") reads as noise: changes
+ * separated only by spaces become one deletion and one insertion, as a person would mark them.
+ */
+function groupChanges(runs: DiffRun[]): DiffRun[] {
+  const grouped: DiffRun[] = [];
+  let removed = "";
+  let added = "";
+  const flush = () => {
+    push(grouped, "removed", removed);
+    push(grouped, "added", added);
+    removed = added = "";
+  };
+  for (let index = 0; index < runs.length; index++) {
+    const run = runs[index]!;
+    const between = removed || added;
+    if (run.kind === "removed") removed += run.text;
+    else if (run.kind === "added") added += run.text;
+    else if (between && /^[ \t]+$/.test(run.text) && runs[index + 1] && runs[index + 1]!.kind !== "same") {
+      removed += run.text;
+      added += run.text;
+    } else {
+      flush();
+      push(grouped, "same", run.text);
+    }
+  }
+  flush();
+  return grouped;
 }
 
 /** Maps offsets in the old text to the new text: kept text moves with its run; removed text maps to where it was. */
