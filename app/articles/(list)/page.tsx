@@ -49,6 +49,18 @@ export default async function ArticlesPage() {
                   <td>
                     <Link href={`/articles/${article.id}`}>{article.title}</Link>
                     {article.currentRevision?.siteName ? <div className="muted">{article.currentRevision.siteName}</div> : null}
+                    {article.currentRevision && article.currentRevision.number > 1 ? (
+                      <div>
+                        <Link href={`/articles/${article.id}/changes`} className="revision-note">
+                          Changed: revision {article.currentRevision.number}, {when.format(article.currentRevision.createdAt)}
+                        </Link>
+                      </div>
+                    ) : null}
+                    {article.checkError ? (
+                      <div className="field-error">Last check failed: {article.checkError}</div>
+                    ) : article.checkedAt ? (
+                      <div className="muted">Checked {when.format(article.checkedAt)}</div>
+                    ) : null}
                   </td>
                   <td>
                     {article.claimCount === 0

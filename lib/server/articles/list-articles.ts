@@ -14,7 +14,9 @@ export async function listArticles({ actor }: { actor: Actor | null }) {
       slug: true,
       publicationStatus: true,
       updatedAt: true,
-      currentRevision: { select: { siteName: true, sourceUrl: true, format: true } },
+      checkedAt: true,
+      checkError: true,
+      currentRevision: { select: { siteName: true, sourceUrl: true, format: true, number: true, createdAt: true } },
       claims: { where: { deletedAt: null }, select: { state: true } },
     },
   });

@@ -16,6 +16,7 @@ import { reattachClaim } from "../claims/reattach-claim";
 import { approveClaim } from "../reviews/approve-claim";
 import { addArticleRevision } from "./add-revision";
 import { importArticle } from "./import-article";
+import { checkDueArticles, watchInterval } from "./watch-articles";
 
 const PARAGRAPHS = [
   "The council met on Tuesday to discuss the bridge.",
@@ -157,5 +158,38 @@ describe("an approved claim whose words changed", () => {
     const unchanged = await db.claim.findUniqueOrThrow({ where: { id: second.claimId }, include: { reviews: true } });
     expect(unchanged).toMatchObject({ state: "APPROVED", anchorStatus: "ANCHORED" });
     expect(unchanged.reviews.some((review) => !review.voided)).toBe(true);
+  });
+});
+
+describe("watching articles (WATCH_INTERVAL)", () => {
+  it("reads the interval, off by default", () => {
+    expect(watchInterval(undefined)).toBeNull();
+    expect(watchInterval("off")).toBeNull();
+    expect(watchInterval("30m")).toBe(30 * 60_000);
+    expect(watchInterval("6h")).toBe(6 * 3_600_000);
+    expect(watchInterval("15")).toBe(15 * 60_000);
+    expect(() => watchInterval("every day")).toThrow(/WATCH_INTERVAL/);
+  });
+
+  it("checks each due article once however many processes run the job, and stores what changed", async () => {
+    served = page(PARAGRAPHS);
+    const { articleId } = await importArticle({ actor: editor, input: { kind: "url", url: `${base}/watched`, allowDuplicate: true } });
+    await mark(articleId, "Nobody mentioned the ferry at all.");
+    // Not due yet: imported a moment ago.
+    const early = await Promise.all([checkDueArticles(60_000), checkDueArticles(60_000)]);
+    expect(early.flat().filter((result) => result.articleId === articleId)).toEqual([]);
+
+    await db.article.update({ where: { id: articleId }, data: { createdAt: new Date(Date.now() - 3_600_000) } });
+    served = page([...PARAGRAPHS, "Update: the ferry will stop running in winter."]);
+    // Two app processes' rounds at the same moment: one of them checks the article.
+    const rounds = await Promise.all([checkDueArticles(60_000), checkDueArticles(60_000)]);
+    expect(rounds.flat().filter((result) => result.articleId === articleId)).toEqual([{ articleId, created: true }]);
+    const article = await db.article.findUniqueOrThrow({ where: { id: articleId }, include: { currentRevision: true } });
+    expect(article.currentRevision!.number).toBe(2);
+    expect(article.checkedAt).not.toBeNull();
+    const stored = await db.auditEvent.findFirstOrThrow({ where: { entityId: articleId, action: "new-revision" } });
+    expect(stored.changes).toMatchObject({ via: "watch", anchored: 1 });
+    // Checked just now: not again until the interval has passed.
+    expect((await checkDueArticles(60_000)).filter((result) => result.articleId === articleId)).toEqual([]);
   });
 });
