@@ -3,10 +3,12 @@
 // Arguments are typed for the callers' convenience only: the server trusts none of them.
 import { getActor } from "@/lib/auth/get-actor";
 import type { UpdateClaimInput } from "@/lib/schemas/claim";
+import type { LinkClaimMatchInput } from "@/lib/schemas/claim-match";
 import type { CreateClaimantInput } from "@/lib/schemas/claimant";
 import type { AddSourceInput, EditSourceInput } from "@/lib/schemas/source";
 import { createClaimant, searchClaimants } from "@/lib/server/claimants/find-or-create-claimant";
 import { addSource } from "@/lib/server/claims/add-source";
+import { linkClaimMatch, similarForClaim, unlinkClaimMatch } from "@/lib/server/claims/claim-matches";
 import { createClaim } from "@/lib/server/claims/create-claim";
 import { deleteClaim } from "@/lib/server/claims/delete-claim";
 import { editSource } from "@/lib/server/claims/edit-source";
@@ -89,4 +91,28 @@ export async function createClaimantAction(input: CreateClaimantInput) {
     const { id, name, title, sameAs, isOrganization } = await createClaimant({ actor: await getActor(), input });
     return { id, name, title, sameAs, isOrganization };
   });
+}
+
+export async function similarForClaimAction(input: { claimId: string; text: string }) {
+  return attempt(async () => similarForClaim({ actor: await getActor(), input }));
+}
+
+export async function linkClaimMatchAction(articleId: string, input: LinkClaimMatchInput) {
+  return attempt(
+    async () => {
+      articlePath(articleId);
+      return linkClaimMatch({ actor: await getActor(), input });
+    },
+    () => articlePath(articleId),
+  );
+}
+
+export async function unlinkClaimMatchAction(articleId: string, input: { claimId: string; matchId: string }) {
+  return attempt(
+    async () => {
+      articlePath(articleId);
+      return unlinkClaimMatch({ actor: await getActor(), input });
+    },
+    () => articlePath(articleId),
+  );
 }

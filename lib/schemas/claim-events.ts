@@ -53,6 +53,10 @@ export const claimEventSchemas = {
     similarity: z.number().optional(),
     ...step,
   }),
+  /** An editor recorded (or removed) that the claim was fact-checked before: "same claim as". */
+  "same-claim": z.strictObject({
+    sameClaimAs: change(z.object({ claimReviewed: z.string(), publisher: z.string(), href: z.string() }).nullable()),
+  }),
   /** An editor attached the claim to other words of the current revision (an orphan, or a correction). */
   reattach: z.strictObject({ revision: z.number().int(), quote: change(text), ...step }),
 };

@@ -9,6 +9,7 @@ import { importArticle } from "./articles/import-article";
 import { previewArticleUrl } from "./articles/preview-article-url";
 import { createClaimant, searchClaimants } from "./claimants/find-or-create-claimant";
 import { addSource } from "./claims/add-source";
+import { linkClaimMatch, similarForClaim, unlinkClaimMatch } from "./claims/claim-matches";
 import { createClaim } from "./claims/create-claim";
 import { deleteClaim } from "./claims/delete-claim";
 import { editSource } from "./claims/edit-source";
@@ -42,6 +43,9 @@ export const USE_CASES = {
   importArticle,
   addArticleRevision,
   reattachClaim,
+  similarForClaim,
+  linkClaimMatch,
+  unlinkClaimMatch,
   previewArticleUrl,
   getArticleChanges,
   createClaimant,
@@ -74,6 +78,7 @@ export const USE_CASES = {
 
 /** Use-cases that only read: a malformed but harmless input may still get an answer. */
 export const READ_ONLY_USE_CASES = new Set<keyof typeof USE_CASES>([
+  "similarForClaim",
   "searchDesk",
   "searchClaimants",
   "searchReferenceArchive",

@@ -13,6 +13,7 @@ import { AnchorNotice, type PanelAnchor } from "./AnchorNotice";
 import { EvidenceLock } from "./EvidenceLock";
 import { ExplanationEditor } from "./ExplanationEditor";
 import { SaveIndicator } from "./SaveIndicator";
+import { SimilarFactChecks } from "./SimilarFactChecks";
 import { type PanelSource, SourcesEditor } from "./SourcesEditor";
 import { useClaimSaver } from "./use-claim-saver";
 import { WorkflowActions } from "./WorkflowActions";
@@ -62,6 +63,7 @@ export function ClaimPanel({ articleId, claim, ratings, members, canEdit, canSub
   useEffect(() => registerClaimWriter(claim.id, saver.runVersioned), [claim.id, saver.runVersioned]);
   const [claimant, setClaimant] = useState(claim.claimant);
   const [ratingId, setRatingId] = useState(claim.ratingId ?? "");
+  const [text, setText] = useState(claim.text);
   const error = (field: string) => saver.fieldErrors[field]?.[0];
   const rating = ratings.find((r) => r.id === ratingId);
   // Changing the public content of a claim in review or approved sends it back to draft: the
@@ -139,11 +141,20 @@ export function ClaimPanel({ articleId, claim, ratings, members, canEdit, canSub
           "text",
           "Claim",
           (props) => (
-            <textarea {...props} rows={3} defaultValue={claim.text} onChange={(e) => saver.change("text", e.target.value)} />
+            <textarea
+              {...props}
+              rows={3}
+              defaultValue={claim.text}
+              onChange={(e) => {
+                setText(e.target.value);
+                saver.change("text", e.target.value);
+              }}
+            />
           ),
           "One checkable sentence, in your words.",
           true,
         )}
+        <SimilarFactChecks articleId={articleId} claimId={claim.id} text={text} canEdit={canEdit} />
         <ClaimantPicker
           value={claimant}
           disabled={!canEdit || locked}

@@ -112,6 +112,12 @@ export function describeClaimEvent(action: string, stored: Record<string, unknow
             : `followed its quote into revision${revision}, unchanged`;
       return { summary: found, details };
     }
+    case "same-claim": {
+      const link = isChange(changes.sameClaimAs) ? changes.sameClaimAs : null;
+      const target = (link?.after ?? link?.before) as { claimReviewed?: string; publisher?: string } | null;
+      const what = target ? ` “${target.claimReviewed}” (${target.publisher})` : "";
+      return { summary: link?.after ? `marked it the same claim as${what}` : `removed the link to${what}`, details: [] };
+    }
     case "reattach":
       return {
         summary: `re-attached it to other words${typeof changes.revision === "number" ? ` of revision ${changes.revision}` : ""}`,

@@ -1,0 +1,25 @@
+// The desk's memory while describing a claim: a claim the desk already checked shows up under
+// "Similar fact-checks" with its rating, and "Same claim" records the link in the claim's history.
+import { expect, test } from "@playwright/test";
+import { signIn } from "../support/accounts";
+import { expectNoAxeViolations } from "../support/axe";
+import { dragOver, importText } from "../support/workbench";
+
+test("marking a claim the desk already checked shows the earlier fact-check, and linking it is recorded", async ({ page }) => {
+  await signIn(page, "editor@example.org");
+  const quote = "Sheinbaum rejected Trump's offer to send U.S. troops into Mexico";
+  await importText(page, `Troops post ${Date.now()}`, `A viral post claims that ${quote}, calling it a betrayal.`);
+  await dragOver(page, quote);
+  await page.getByRole("button", { name: "Mark as claim" }).click();
+  const panel = page.getByRole("complementary");
+  const similar = panel.getByRole("region", { name: "Similar fact-checks" });
+  await expect(similar.getByRole("link", { name: /Claudia Sheinbaum rejected Trump's offer/ })).toBeVisible();
+  await expect(similar).toContainText(/Rated “/);
+  await expectNoAxeViolations(page);
+  await similar.getByRole("button", { name: /^Same claim as “Mexican President Claudia Sheinbaum rejected/ }).click();
+  await expect(similar.getByRole("list", { name: "Same claim as" })).toContainText("Claudia Sheinbaum rejected Trump's offer");
+  await page.reload();
+  await expect(panel.getByRole("list", { name: "Same claim as" })).toBeVisible();
+  await panel.getByText(/^History/).click();
+  await expect(panel.getByText(/marked it the same claim as/)).toBeVisible();
+});
