@@ -25,6 +25,9 @@ const SHAPES: Record<keyof typeof USE_CASES, Record<string, unknown>> = {
   addArticleRevision: { kind: "text", articleId: UNKNOWN, text: "A new version." },
   reattachClaim: { claimId: UNKNOWN, version: 1, start: 0, end: 5 },
   similarForClaim: { claimId: UNKNOWN, text: "troops" },
+  getClaimantRecord: { claimantId: UNKNOWN },
+  updateClaimant: { claimantId: UNKNOWN, name: "N", title: "", sameAs: "javascript:alert(1)" },
+  mergeClaimants: { claimantId: UNKNOWN, intoId: UNKNOWN },
   linkClaimMatch: {
     claimId: UNKNOWN,
     href: "https://example.org/check",

@@ -7,6 +7,7 @@ import { addArticleRevision } from "./articles/add-revision";
 import { getArticleChanges } from "./articles/get-article-changes";
 import { importArticle } from "./articles/import-article";
 import { previewArticleUrl } from "./articles/preview-article-url";
+import { getClaimantRecord, mergeClaimants, updateClaimant } from "./claimants/claimant-record";
 import { createClaimant, searchClaimants } from "./claimants/find-or-create-claimant";
 import { addSource } from "./claims/add-source";
 import { linkClaimMatch, similarForClaim, unlinkClaimMatch } from "./claims/claim-matches";
@@ -50,6 +51,9 @@ export const USE_CASES = {
   getArticleChanges,
   createClaimant,
   searchClaimants,
+  getClaimantRecord,
+  updateClaimant,
+  mergeClaimants,
   addSource,
   editSource,
   createClaim,
@@ -79,6 +83,7 @@ export const USE_CASES = {
 /** Use-cases that only read: a malformed but harmless input may still get an answer. */
 export const READ_ONLY_USE_CASES = new Set<keyof typeof USE_CASES>([
   "similarForClaim",
+  "getClaimantRecord",
   "searchDesk",
   "searchClaimants",
   "searchReferenceArchive",
