@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MAX_SENTENCE_CHARS } from "./features";
 import { scoreCheckWorthiness, scoreSentence } from "./score";
 import { splitSentences } from "./sentences";
 
@@ -48,5 +49,51 @@ describe("check-worthiness", () => {
       expect(s.score).toBeLessThanOrEqual(1);
       expect(text.slice(s.start, s.end)).toBe(s.text);
     }
+  });
+});
+
+describe("the learned check-worthiness model", () => {
+  it("puts a dated figure above an opinion phrased as a question, and says why in plain words", () => {
+    const claim = scoreSentence("Unemployment fell to 3.5 percent in 2019, the lowest in 50 years.");
+    const opinion = scoreSentence("I think we should all be kinder, don't you?");
+    expect(claim.score).toBeGreaterThan(opinion.score + 0.5);
+    expect(claim.reasons).toEqual(expect.arrayContaining(["a number or figure", "a percentage or amount", "a date or time"]));
+    expect(claim.reasons).toContainEqual(expect.stringMatching(/^words common in checkable claims \(.*“unemployment”/));
+    expect(opinion.reasons).toEqual(expect.arrayContaining(["an opinion or wish (I think, we should)", "a question"]));
+    for (const reason of [...claim.reasons, ...opinion.reasons]) {
+      // Readable: sentences of words, never the model's own tokens.
+      expect(reason).toMatch(/^[a-z][\p{L} ,'’()“”]+$/u);
+      expect(reason).not.toMatch(/<num>|<year>|<s>/);
+    }
+  });
+
+  it("lowers hedged sentences and names the hedge", () => {
+    const plain = scoreSentence("The factory closed and 400 workers lost their jobs.");
+    const hedged = scoreSentence("The factory may close and perhaps 400 workers might lose their jobs.");
+    expect(hedged.score).toBeLessThan(plain.score);
+    expect(hedged.reasons).toContain("hedged (may, might, perhaps)");
+  });
+
+  it("scores any text between 0 and 1, the same way every time, and a very long sentence by its beginning", () => {
+    const texts = [
+      "",
+      "?",
+      "$$$ %%% 1999 2024 3.5",
+      "constructor __proto__ toString hasOwnProperty",
+      "THE SENATE PASSED THE BILL 51 TO 49 IN 2017.",
+      "Ça coûte 3 millions d’euros, a dit le maire.",
+    ];
+    for (const text of texts) {
+      const first = scoreSentence(text);
+      expect(first.score).toBeGreaterThanOrEqual(0);
+      expect(first.score).toBeLessThanOrEqual(1);
+      expect(scoreSentence(text)).toEqual(first);
+    }
+    // Past the cap, even a figure-laden ending no longer counts.
+    const opening = "we should all work together ".repeat(80);
+    const ending = "and the deficit rose by 3 percent in 2019, the highest since 1946, the budget office said.";
+    expect(opening.length).toBeGreaterThan(MAX_SENTENCE_CHARS);
+    expect(scoreSentence(opening + ending)).toEqual(scoreSentence(opening));
+    expect(scoreSentence(opening.slice(0, 200) + ending).score).toBeGreaterThan(scoreSentence(opening).score + 0.3);
   });
 });

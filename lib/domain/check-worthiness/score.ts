@@ -1,86 +1,59 @@
-// Check-worthiness (DESIGN.md): each sentence scored 0..1 with the reasons behind the score.
-// Offline and in-process: a weighted sum of features a fact-checker looks for — figures,
-// comparisons, attributions, names, dates — minus signs of opinion (hedges, questions, first-person
-// views), squashed by a logistic curve. The weights are a first, hand-set version.
+// Check-worthiness: each sentence scored 0..1 with the reasons behind the score.
+// Offline and in-process: a logistic regression (model.ts) trained on the ClaimBuster debate
+// sentences by train.ts. The reasons are the interpretable features that fired (figures,
+// comparisons, attributions, hedges, questions…) and the strongest content words, never the
+// opaque rest of the sum.
+import { DENSE_FEATURES } from "./features";
+import { explain, modelSchema } from "./model";
+import modelJson from "./model.json";
 import { type Sentence, splitSentences } from "./sentences";
 
-type Feature = { reason: string; weight: number; test: (sentence: string) => boolean };
+const model = modelSchema.parse(modelJson);
+const REASON_OF = new Map(DENSE_FEATURES.map((feature) => [feature.name, feature.reason]));
 
-const words = (pattern: string) => new RegExp(`\\b(?:${pattern})\\b`, "i");
+// A feature or word moving the log-odds less than these is not worth a reason.
+const FEATURE_REASON = 0.1;
+const WORD_REASON = 0.25;
+const WORDS_SHOWN = 3;
 
-const FEATURES: Feature[] = [
-  {
-    reason: "a number or figure",
-    weight: 1.6,
-    test: (s) =>
-      /\d/.test(s) ||
-      words("one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|trillion|dozen|half|twice|triple").test(s),
-  },
-  {
-    reason: "a percentage or amount",
-    weight: 0.8,
-    test: (s) => /%|\$|€|£/.test(s) || words("percent|per cent|por ciento|millones|dollars?|euros?|pesos").test(s),
-  },
-  {
-    reason: "a comparison or change",
-    weight: 0.9,
-    test: (s) =>
-      words(
-        "more|less|fewer|higher|lower|increased?|decreased?|rose|risen|fell|fallen|grew|grown|dropped|doubled|tripled|largest|biggest|smallest|highest|lowest|most|least|record|than|más|menos|aumentó|cayó",
-      ).test(s),
-  },
-  {
-    reason: "an attribution (who said it)",
-    weight: 0.5,
-    test: (s) => words("said|says|told|according to|claimed|claims|stated|announced|reported|testified|según|dijo|afirmó").test(s),
-  },
-  {
-    reason: "a named person, place or body",
-    weight: 0.6,
-    test: (s) => /\s[A-ZÁÉÍÓÚÑ][\p{L}'-]+(?:\s[A-ZÁÉÍÓÚÑ][\p{L}'-]+)*/u.test(s.slice(1)),
-  },
-  {
-    reason: "a date or time",
-    weight: 0.5,
-    test: (s) =>
-      /\b(1[89]\d\d|20\d\d)\b/.test(s) ||
-      words(
-        "january|february|march|april|may|june|july|august|september|october|november|december|last year|this year|since|decade|yesterday|today|enero|febrero|marzo|abril|mayo|junio|julio|agosto",
-      ).test(s),
-  },
-  {
-    reason: "an absolute (never, always, every, only)",
-    weight: 0.4,
-    test: (s) => words("never|always|every|all|none|nobody|only|first|ever|nunca|siempre|todos").test(s),
-  },
-  {
-    reason: "hedged (may, might, perhaps)",
-    weight: -0.7,
-    test: (s) => words("might|may|could|perhaps|possibly|probably|seems?|maybe|quizás|tal vez").test(s),
-  },
-  { reason: "a question", weight: -1.4, test: (s) => /\?\s*["'”’)]*$/.test(s) },
-  {
-    reason: "an opinion or wish (I think, we should)",
-    weight: -1.2,
-    test: (s) =>
-      words("I think|I believe|I feel|in my opinion|we should|we must|we need to|let's|I want|I hope|thank you|creo que").test(s),
-  },
-];
-const BIAS = -2.2;
-const SHORT_WORDS = 5;
+// Function words carry weight in the model (debaters say "even" and "did" when citing a record)
+// but explain nothing to a reader.
+const FUNCTION_WORDS = new Set(
+  (
+    "a about above after again against all also am an and any are as at be because been before being below between both but by can " +
+    "could did didn't do does doesn't doing don't down during each even ever few for from further get gets getting go going got had " +
+    "has hasn't have haven't having he he's her here hers him his how i i'd i'll i'm i've if in into is isn't it it's its just know " +
+    "let let's like made make many me might more most much must my no nor not now of off on once one only or other our ours out over " +
+    "own really right said same say says she should so some something still such than that that's the their them then there there's " +
+    "these they they're this those through to too two under until up upon us very want was wasn't we we'd we'll we're we've well were " +
+    "weren't what when where which while who whom why will with won't would wouldn't yes yet you you're your actually certainly " +
+    "course way thing things lot think"
+  ).split(" "),
+);
 
 export type ScoredSentence = Sentence & { score: number; reasons: string[] };
 
-/** One sentence's score and the reasons that raised or lowered it. */
+const quoted = (terms: { name: string }[]) => terms.map(({ name }) => `“${name}”`).join(", ");
+
+/** One sentence's score and the reasons that raised or lowered it, strongest first. */
 export function scoreSentence(text: string): { score: number; reasons: string[] } {
-  const matched = FEATURES.filter((feature) => feature.test(text));
-  let total = BIAS + matched.reduce((sum, feature) => sum + feature.weight, 0);
-  const reasons = matched.map((feature) => feature.reason);
-  if (text.split(/\s+/).filter(Boolean).length < SHORT_WORDS) {
-    total -= 1.5;
-    reasons.push("too short to state a fact");
-  }
-  return { score: Math.round((1 / (1 + Math.exp(-total))) * 1000) / 1000, reasons };
+  const { logit, dense, terms } = explain(model, text);
+  const byStrength = <T extends { weight: number }>(list: T[]) => [...list].sort((a, b) => b.weight - a.weight);
+  const features = byStrength(dense.filter(({ weight }) => Math.abs(weight) >= FEATURE_REASON));
+  const words = terms.filter(
+    ({ name, weight }) => Math.abs(weight) >= WORD_REASON && /^\p{L}{3,}$/u.test(name) && !FUNCTION_WORDS.has(name),
+  );
+  const raising = byStrength(words.filter(({ weight }) => weight > 0)).slice(0, WORDS_SHOWN);
+  const lowering = byStrength(words.filter(({ weight }) => weight < 0))
+    .reverse()
+    .slice(0, WORDS_SHOWN);
+  const reasons = [
+    ...features.filter(({ weight }) => weight > 0).map(({ name }) => REASON_OF.get(name)!),
+    ...(raising.length ? [`words common in checkable claims (${quoted(raising)})`] : []),
+    ...features.filter(({ weight }) => weight < 0).map(({ name }) => REASON_OF.get(name)!),
+    ...(lowering.length ? [`words rare in checkable claims (${quoted(lowering)})`] : []),
+  ];
+  return { score: Math.round((1 / (1 + Math.exp(-logit))) * 1000) / 1000, reasons };
 }
 
 /** Every sentence of `text` with its offsets, score and reasons, in reading order. */
