@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readClaimBuster } from "./claimbuster-data";
+import { readClaimBuster } from "@/lib/runtime/claimbuster-data";
 import { rocAuc, stratifiedFolds } from "./evaluate";
 import fixture from "./fixtures/sentences.json";
 import { handWeightedScore } from "./hand-weighted";

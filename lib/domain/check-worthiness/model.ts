@@ -1,5 +1,5 @@
 // The check-worthiness model: a logistic regression over words, word pairs and interpretable
-// features (features.ts), its weights in model.json (made by train.ts). Applying it is pure.
+// features (features.ts), its weights in model.json (made by lib/runtime/cli/train-check-worthiness.ts). Applying it is pure.
 import { z } from "zod";
 import { DENSE_FEATURES, sentenceFeatures } from "./features";
 

@@ -1,6 +1,6 @@
 // Check-worthiness: each sentence scored 0..1 with the reasons behind the score.
 // Offline and in-process: a logistic regression (model.ts) trained on the ClaimBuster debate
-// sentences by train.ts. The reasons are the interpretable features that fired (figures,
+// sentences by lib/runtime/cli/train-check-worthiness.ts. The reasons are the interpretable features that fired (figures,
 // comparisons, attributions, hedges, questions…) and the strongest content words, never the
 // opaque rest of the sum.
 import { DENSE_FEATURES } from "./features";

@@ -4,11 +4,11 @@
 // Same data, same model.json, byte for byte.
 import fs from "node:fs";
 import path from "node:path";
-import { handWeightedScore } from "./hand-weighted";
-import { blockFolds, claimBusterFile, readClaimBuster } from "./claimbuster-data";
-import { stratifiedFolds } from "./evaluate";
-import { explain } from "./model";
-import { CROSS_VALIDATION, MODEL_OPTIONS, crossValidate, learnedScorer, trainModel } from "./train-model";
+import { handWeightedScore } from "../../domain/check-worthiness/hand-weighted";
+import { blockFolds, claimBusterFile, readClaimBuster } from "../claimbuster-data";
+import { stratifiedFolds } from "../../domain/check-worthiness/evaluate";
+import { explain } from "../../domain/check-worthiness/model";
+import { CROSS_VALIDATION, MODEL_OPTIONS, crossValidate, learnedScorer, trainModel } from "../../domain/check-worthiness/train-model";
 
 const file = claimBusterFile();
 const data = readClaimBuster(file);
@@ -53,7 +53,7 @@ const model = trainModel(data, MODEL_OPTIONS, {
 const started = performance.now();
 for (const { text } of data) explain(model, text);
 const perSentence = (performance.now() - started) / data.length;
-const out = path.join(__dirname, "model.json");
+const out = path.join(__dirname, "..", "..", "domain", "check-worthiness", "model.json");
 fs.writeFileSync(out, JSON.stringify(model, null, 2) + "\n");
 console.log(
   `wrote ${out}: ${Object.keys(model.terms).length} terms, ${(fs.statSync(out).size / 1024).toFixed(0)} KB; ` +

@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import type { Labelled } from "./train-model";
+import type { Labelled } from "../domain/check-worthiness/train-model";
 
 const claimBusterSchema = z.array(
   z.object({ sentence_id: z.number().int(), text: z.string(), label: z.union([z.literal(0), z.literal(1)]) }),
@@ -13,7 +13,7 @@ const claimBusterSchema = z.array(
 /** Where the training sentences are expected. */
 export function claimBusterFile(): string {
   return path.resolve(
-    process.env.CLAIMBUSTER_TRAIN ?? path.join(__dirname, "..", "..", "..", "..", "shared", "data", "claimbuster", "train.json"),
+    process.env.CLAIMBUSTER_TRAIN ?? path.join(__dirname, "..", "..", "..", "shared", "data", "claimbuster", "train.json"),
   );
 }
 
