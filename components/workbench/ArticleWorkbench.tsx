@@ -4,11 +4,13 @@
 // Claims open by click, tap or Enter; where they overlap, the editor chooses which.
 import { type Editor, EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import { useRouter } from "next/navigation";
+import { TextSelection } from "@tiptap/pm/state";
 import { useEffect, useRef, useState } from "react";
 import { reattachClaimAction } from "@/lib/actions/article";
-import { createClaimAction } from "@/lib/actions/claim";
+import { createClaimAction, suggestClaimsAction } from "@/lib/actions/claim";
 import { articleExtensions } from "@/lib/editor/article-extensions";
 import { canonicalRange, ClaimHighlights, type HighlightedClaim } from "@/lib/editor/extensions/claim-highlights";
+import { ClaimSuggestions } from "@/lib/editor/extensions/claim-suggestions";
 import { ReadOnlyDocument } from "@/lib/editor/extensions/read-only-document";
 import { MARK_CLAIM_SHORTCUT, WorkbenchKeys } from "@/lib/editor/extensions/workbench-keys";
 import { ClaimChooser } from "./ClaimChooser";
@@ -49,6 +51,7 @@ export function ArticleWorkbench({ articleId, html, canonicalText, lang, claims,
   const [status, setStatus] = useState<{ kind: "info" | "error"; text: string } | null>(null);
   const [pending, setPending] = useState(false);
   const [choosing, setChoosing] = useState<string[] | null>(null);
+  const [suggesting, setSuggesting] = useState(false);
   const shortcuts = useRef<HTMLDialogElement>(null);
 
   const editor = useEditor({
@@ -58,6 +61,7 @@ export function ArticleWorkbench({ articleId, html, canonicalText, lang, claims,
       ...articleExtensions,
       ReadOnlyDocument,
       ClaimHighlights.configure({ canonicalText }),
+      ClaimSuggestions.configure({ canonicalText }),
       WorkbenchKeys.configure({ canonicalText, lang }),
     ],
     editorProps: {
@@ -75,6 +79,15 @@ export function ArticleWorkbench({ articleId, html, canonicalText, lang, claims,
       handleClick: (view, _pos, event) => {
         if (!view.state.selection.empty || !(event.target instanceof Element)) return false;
         const ids = [...new Set(ancestorsOf(event.target, view.dom).map((mark) => mark.getAttribute("data-claim-id")!))];
+        // A suggested sentence (not yet a claim): a click selects its words, ready to mark.
+        const suggestion = ids.length === 0 ? event.target.closest("[data-suggestion-from]") : null;
+        if (suggestion) {
+          const from = Number(suggestion.getAttribute("data-suggestion-from"));
+          const to = Number(suggestion.getAttribute("data-suggestion-to"));
+          view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, from, to)));
+          setStatus({ kind: "info", text: "Suggested sentence selected: press “Mark as claim” to make it a claim." });
+          return true;
+        }
         if (ids.length === 0) return false;
         open(ids);
         return true;
@@ -108,6 +121,30 @@ export function ArticleWorkbench({ articleId, html, canonicalText, lang, claims,
     if (!result.ok) return setStatus({ kind: "error", text: result.message });
     setStatus({ kind: "info", text: "Claim marked. Describe it in the claim panel." });
     openClaim(result.data.claimId);
+  }
+
+  async function toggleSuggestions() {
+    if (!editor) return;
+    if (suggesting) {
+      setSuggesting(false);
+      editor.commands.setClaimSuggestions([]);
+      return setStatus({ kind: "info", text: "Suggestions hidden." });
+    }
+    setSuggesting(true);
+    setStatus({ kind: "info", text: "Scoring the article's sentences…" });
+    const result = await suggestClaimsAction(articleId);
+    if (!result.ok) {
+      setSuggesting(false);
+      return setStatus({ kind: "error", text: result.message });
+    }
+    editor.commands.setClaimSuggestions(result.data);
+    setStatus({
+      kind: "info",
+      text:
+        result.data.length === 0
+          ? "No sentence stands out as check-worthy."
+          : `${result.data.length} check-worthy sentence${result.data.length === 1 ? "" : "s"} underlined (dotted): click one to select it, then mark it.`,
+    });
   }
 
   async function reattachClaim() {
@@ -169,6 +206,15 @@ export function ArticleWorkbench({ articleId, html, canonicalText, lang, claims,
             Re-attach
           </button>
         )}
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-pressed={suggesting}
+          onClick={() => void toggleSuggestions()}
+          title="Underline the article's most check-worthy sentences"
+        >
+          Suggest claims
+        </button>
         <span className="muted">{canMark ? "Select words in the article, then mark them." : "Click a highlight to read its claim."}</span>
         <button
           type="button"

@@ -23,3 +23,23 @@ test("marking a claim the desk already checked shows the earlier fact-check, and
   await panel.getByText(/^History/).click();
   await expect(panel.getByText(/marked it the same claim as/)).toBeVisible();
 });
+
+test("Suggest claims underlines the check-worthy sentences, and one can be marked as a claim", async ({ page }) => {
+  await signIn(page, "editor@example.org");
+  const checkable = "Unemployment fell to 3.5 percent in 2019, the lowest rate in 50 years, the labor secretary said.";
+  await importText(
+    page,
+    `Suggestions ${Date.now()}`,
+    `What a lovely morning it was.\n\n${checkable}\n\nI think we should all be kinder, don't you?`,
+  );
+  await page.getByRole("button", { name: "Suggest claims" }).click();
+  await expect(page.getByRole("button", { name: "Suggest claims" })).toHaveAttribute("aria-pressed", "true");
+  const suggestion = page.locator(".claim-suggestion").filter({ hasText: "Unemployment fell" });
+  await expect(suggestion).toHaveCount(1);
+  await expect(suggestion).toHaveAttribute("title", /a number or figure|percent/);
+  await expect(page.locator(".claim-suggestion").filter({ hasText: "lovely morning" })).toHaveCount(0);
+  await page.screenshot({ path: "test-results/screens/suggest-claims.png", fullPage: true });
+  await suggestion.click();
+  await page.getByRole("button", { name: "Mark as claim" }).click();
+  await expect(page.getByRole("complementary").getByLabel("Marked text")).toContainText("Unemployment fell to 3.5 percent");
+});

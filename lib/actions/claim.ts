@@ -7,6 +7,7 @@ import type { LinkClaimMatchInput } from "@/lib/schemas/claim-match";
 import type { CreateClaimantInput } from "@/lib/schemas/claimant";
 import type { AddSourceInput, EditSourceInput } from "@/lib/schemas/source";
 import { createClaimant, searchClaimants } from "@/lib/server/claimants/find-or-create-claimant";
+import { suggestClaims } from "@/lib/server/check-worthiness/suggest-claims";
 import { addSource } from "@/lib/server/claims/add-source";
 import { linkClaimMatch, similarForClaim, unlinkClaimMatch } from "@/lib/server/claims/claim-matches";
 import { createClaim } from "@/lib/server/claims/create-claim";
@@ -115,4 +116,8 @@ export async function unlinkClaimMatchAction(articleId: string, input: { claimId
     },
     () => articlePath(articleId),
   );
+}
+
+export async function suggestClaimsAction(articleId: string) {
+  return attempt(async () => suggestClaims({ actor: await getActor(), input: { articleId } }));
 }

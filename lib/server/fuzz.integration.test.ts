@@ -26,6 +26,7 @@ const SHAPES: Record<keyof typeof USE_CASES, Record<string, unknown>> = {
   reattachClaim: { claimId: UNKNOWN, version: 1, start: 0, end: 5 },
   similarForClaim: { claimId: UNKNOWN, text: "troops" },
   getClaimantRecord: { claimantId: UNKNOWN },
+  suggestClaims: { articleId: UNKNOWN },
   updateClaimant: { claimantId: UNKNOWN, name: "N", title: "", sameAs: "javascript:alert(1)" },
   mergeClaimants: { claimantId: UNKNOWN, intoId: UNKNOWN },
   linkClaimMatch: {

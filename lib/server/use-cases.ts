@@ -29,6 +29,7 @@ import { requestChanges } from "./reviews/request-changes";
 import { searchDesk } from "./search/search-desk";
 import { createApiToken, revokeApiToken } from "./api-tokens/manage-api-tokens";
 import { scoreText } from "./check-worthiness/score-text";
+import { suggestClaims } from "./check-worthiness/suggest-claims";
 import { exportClaims } from "./claims/export-claims";
 import { listArticleClaims } from "./claims/list-article-claims";
 import { getFactCheck } from "./publications/get-fact-check";
@@ -74,6 +75,7 @@ export const USE_CASES = {
   getFactCheck,
   findSimilarClaims,
   scoreText,
+  suggestClaims,
   listArticleClaims,
   exportClaims,
   importClaimReviews,
@@ -91,6 +93,7 @@ export const READ_ONLY_USE_CASES = new Set<keyof typeof USE_CASES>([
   "getFactCheck",
   "findSimilarClaims",
   "scoreText",
+  "suggestClaims",
   "listArticleClaims",
   "exportClaims",
   "getArticleChanges",

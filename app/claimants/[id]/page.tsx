@@ -141,8 +141,8 @@ export default async function ClaimantPage({ params, searchParams }: Props) {
             <>
               <h2 id="merge-heading">Merge a duplicate</h2>
               <p className="muted">
-                If this record is a duplicate, merge it into the one that stays: its {total} claim{total === 1 ? "" : "s"} and sameAs
-                links move there and this record is removed. The merge is recorded in the audit log.
+                If this record is a duplicate, merge it into the one that stays: its {total} claim{total === 1 ? "" : "s"} and sameAs links
+                move there and this record is removed. The merge is recorded in the audit log.
               </p>
               <ActionForm
                 action={mergeClaimantsAction}
@@ -150,7 +150,10 @@ export default async function ClaimantPage({ params, searchParams }: Props) {
                 pendingLabel="Merging…"
                 className="card narrow-form"
                 label="Merge into another claimant"
-                confirm={{ question: `Merge “${claimant.name}” into the chosen claimant? This cannot be undone.`, confirmLabel: "Merge claimant" }}
+                confirm={{
+                  question: `Merge “${claimant.name}” into the chosen claimant? This cannot be undone.`,
+                  confirmLabel: "Merge claimant",
+                }}
               >
                 <input type="hidden" name="claimantId" value={claimant.id} />
                 <FormField

@@ -164,6 +164,11 @@ export function ClaimPanel({ articleId, claim, ratings, members, canEdit, canSub
             saver.change("claimantId", choice?.id ?? null);
           }}
         />
+        {claimant && (
+          <p className="field-note">
+            <Link href={`/claimants/${claimant.id}`}>Everything {claimant.name} said on this desk</Link>
+          </p>
+        )}
         <div className="field-pair">
           {field(
             "dateSaid",

@@ -1,7 +1,29 @@
 // Repeated claims on a claimant's record: the same claim said again (or marked in another article)
 // is worded a little differently each time. Claims whose significant words mostly coincide
 // (Jaccard ≥ 0.6) are grouped, greedily in the order given (newest first).
-const STOP = new Set(["the", "and", "that", "this", "with", "from", "have", "has", "was", "were", "are", "for", "his", "her", "its", "our", "their", "will", "would", "said", "says"]);
+const STOP = new Set([
+  "the",
+  "and",
+  "that",
+  "this",
+  "with",
+  "from",
+  "have",
+  "has",
+  "was",
+  "were",
+  "are",
+  "for",
+  "his",
+  "her",
+  "its",
+  "our",
+  "their",
+  "will",
+  "would",
+  "said",
+  "says",
+]);
 
 export function significantWords(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((word) => !STOP.has(word)));

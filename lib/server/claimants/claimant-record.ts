@@ -82,7 +82,9 @@ export const mergeClaimants = defineUseCase(
     db.$transaction(async (tx) => {
       // Both rows locked, in id order, so two opposite merges cannot interleave.
       const ids = [input.claimantId, input.intoId].sort();
-      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Claimant" WHERE "id" IN (${ids[0]!}, ${ids[1]!}) ORDER BY "id" FOR UPDATE`;
+      const locked = await tx.$queryRaw<
+        { id: string }[]
+      >`SELECT "id" FROM "Claimant" WHERE "id" IN (${ids[0]!}, ${ids[1]!}) ORDER BY "id" FOR UPDATE`;
       if (locked.length !== 2) throw new AppError("NOT_FOUND", "One of the claimants no longer exists (already merged?).");
       const [from, into] = await Promise.all([
         tx.claimant.findUniqueOrThrow({ where: { id: input.claimantId } }),
@@ -98,7 +100,10 @@ export const mergeClaimants = defineUseCase(
         entityType: "Claimant",
         entityId: into.id,
         action: "merge",
-        changes: { merged: { id: from.id, name: from.name, title: from.title, sameAs: from.sameAs }, claims: moved.map((claim) => claim.id) },
+        changes: {
+          merged: { id: from.id, name: from.name, title: from.title, sameAs: from.sameAs },
+          claims: moved.map((claim) => claim.id),
+        },
       });
       return { claimantId: into.id, movedClaims: moved.length };
     }),
