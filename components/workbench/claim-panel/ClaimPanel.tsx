@@ -64,6 +64,7 @@ export function ClaimPanel({ articleId, claim, ratings, members, canEdit, canSub
   const [claimant, setClaimant] = useState(claim.claimant);
   const [ratingId, setRatingId] = useState(claim.ratingId ?? "");
   const [text, setText] = useState(claim.text);
+  const [similarCount, setSimilarCount] = useState(0);
   const error = (field: string) => saver.fieldErrors[field]?.[0];
   const rating = ratings.find((r) => r.id === ratingId);
   // Changing the public content of a claim in review or approved sends it back to draft: the
@@ -154,7 +155,12 @@ export function ClaimPanel({ articleId, claim, ratings, members, canEdit, canSub
           "One checkable sentence, in your words.",
           true,
         )}
-        <SimilarFactChecks articleId={articleId} claimId={claim.id} text={text} canEdit={canEdit} />
+        {/* The list itself comes after the workflow steps, so it adds no Tab stops on the way to them. */}
+        {similarCount > 0 && (
+          <p className="field-note" role="status">
+            {similarCount === 1 ? "1 similar fact-check" : `${similarCount} similar fact-checks`} found: see “Similar fact-checks” below.
+          </p>
+        )}
         <ClaimantPicker
           value={claimant}
           disabled={!canEdit || locked}
@@ -302,6 +308,7 @@ export function ClaimPanel({ articleId, claim, ratings, members, canEdit, canSub
         onAdded={() => saver.clearError("sources")}
       />
       {canSubmit && <WorkflowActions articleId={articleId} claimId={claim.id} state={claim.state} saver={saver} />}
+      <SimilarFactChecks articleId={articleId} claimId={claim.id} text={text} canEdit={canEdit} onFound={setSimilarCount} />
       <Discussion claimId={claim.id} threads={discussion.threads} handles={discussion.handles} page={`/articles/${articleId}`} />
       <ClaimTimeline events={timeline} />
     </aside>

@@ -26,9 +26,9 @@ function sharedWords(claim: string, other: string): string[] {
   return [...new Set(other.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? [])].filter((word) => mine.has(word)).slice(0, 5);
 }
 
-type Props = { articleId: string; claimId: string; text: string; canEdit: boolean };
+type Props = { articleId: string; claimId: string; text: string; canEdit: boolean; onFound?: (count: number) => void };
 
-export function SimilarFactChecks({ articleId, claimId, text, canEdit }: Props) {
+export function SimilarFactChecks({ articleId, claimId, text, canEdit, onFound }: Props) {
   const [similar, setSimilar] = useState<Similar[] | null>(null);
   const [linked, setLinked] = useState<Linked[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
@@ -45,9 +45,10 @@ export function SimilarFactChecks({ articleId, claimId, text, canEdit }: Props) 
       setProblem(null);
       setSimilar(result.data.similar);
       setLinked(result.data.linked);
+      onFound?.(result.data.similar.length + result.data.linked.length);
     }, 400);
     return () => clearTimeout(timer);
-  }, [claimId, text, refresh]);
+  }, [claimId, text, refresh, onFound]);
 
   async function link(item: Similar) {
     const result = await linkClaimMatchAction(articleId, {
