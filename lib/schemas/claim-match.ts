@@ -2,20 +2,14 @@
 import { z } from "zod";
 import { idSchema } from "./common";
 
-/** A link the panel offered: a desk page ("/f/…", "/articles/…") or another publisher's http(s) page. */
-const matchHref = z
-  .string()
-  .trim()
-  .max(2000)
-  .refine((href) => /^\/(f|articles)\/[\w-]+/.test(href) || /^https?:\/\/[^\s]+$/i.test(href), "Not a fact-check address.");
-
+/**
+ * A link the panel offered: the desk's published claim ("/f/<slug>#claim-<id>"), a claim in
+ * progress ("/articles/<id>?claim=<id>") or a reference fact-check's http(s) address. Only the
+ * address is taken: what it says (claim, publisher, rating) is read from the desk's own records.
+ */
 export const linkClaimMatchSchema = z.object({
   claimId: idSchema,
-  href: matchHref,
-  origin: z.enum(["desk", "reference"]),
-  claimReviewed: z.string().trim().min(1).max(2000),
-  publisher: z.string().trim().min(1).max(300),
-  rating: z.string().trim().max(200).nullable(),
+  href: z.string().trim().min(1, "Choose a fact-check to link.").max(2048),
 });
 export type LinkClaimMatchInput = z.infer<typeof linkClaimMatchSchema>;
 

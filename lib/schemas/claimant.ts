@@ -9,7 +9,10 @@ export const createClaimantSchema = z.object({
     .max(200)
     .optional()
     .transform((value) => value || null),
-  sameAs: z.array(httpUrlSchema("Each sameAs entry must be a full web address, e.g. a Wikidata page.")).max(10).default([]),
+  sameAs: z
+    .array(httpUrlSchema("Each sameAs entry must be a full web address, e.g. a Wikidata page."))
+    .max(20, "At most 20 sameAs links.")
+    .default([]),
   isOrganization: z.boolean().default(false),
 });
 export type CreateClaimantInput = z.input<typeof createClaimantSchema>;
@@ -35,7 +38,7 @@ export const updateClaimantSchema = z.object({
 
 /** Merging a duplicate (`claimantId`) into the record that stays (`intoId`). */
 export const mergeClaimantsSchema = z
-  .object({ claimantId: idSchema, intoId: idSchema })
+  .object({ claimantId: idSchema, intoId: z.string().min(1, "Choose the claimant to merge into.").pipe(idSchema) })
   .refine((value) => value.claimantId !== value.intoId, { path: ["intoId"], message: "Choose another claimant to merge into." });
 
 export const claimantRecordSchema = z.object({ claimantId: idSchema });

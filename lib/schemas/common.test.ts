@@ -17,6 +17,18 @@ describe("shared input rules", () => {
       expect(url.safeParse(bad).success, bad).toBe(false);
   });
 
+  it("refuses addresses whose text could imitate another (direction overrides, invisible marks, spaces, quotes)", () => {
+    const url = httpUrlSchema();
+    expect(url.safeParse("https://www.wikidata.org/wiki/Q22686").success).toBe(true);
+    for (const hostile of [
+      "https://a.example/\u202ejs",
+      "https://a.example/\u200bx",
+      'https://ok.example/" onmouseover="x',
+      "https://a.example/a b",
+    ])
+      expect(url.safeParse(hostile).success, hostile).toBe(false);
+  });
+
   it("reads numbers as typed: digits are numbers, hex and exponents are not", () => {
     const profile = (requiredApprovals: unknown) =>
       publisherProfileSchema.safeParse({ name: "Desk", url: "", logoUrl: "", description: "", requiredApprovals });

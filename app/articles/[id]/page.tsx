@@ -77,7 +77,7 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
         <RevisionControls
           articleId={article.id}
           revision={revision.number}
-          canRecheck={revision.format === "URL" && !!revision.sourceUrl}
+          canRecheck={!!revision.sourceUrl}
           checked={article.checkedAt ? { at: article.checkedAt.toISOString(), error: article.checkError } : null}
         />
       )}

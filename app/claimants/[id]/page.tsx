@@ -159,7 +159,11 @@ export default async function ClaimantPage({ params, searchParams }: Props) {
                 <FormField
                   name="intoId"
                   label="Merge into"
-                  options={others.map((other) => ({ value: other.id, label: other.title ? `${other.name}, ${other.title}` : other.name }))}
+                  // No target until the editor picks one: a merge cannot be undone.
+                  options={[
+                    { value: "", label: "Choose the claimant that stays…" },
+                    ...others.map((other) => ({ value: other.id, label: other.title ? `${other.name}, ${other.title}` : other.name })),
+                  ]}
                 />
               </ActionForm>
             </>

@@ -54,7 +54,7 @@ export function AnchorNotice({ articleId, claimId, quote, anchor, canEdit, runVe
     return (
       <p className="anchor-status">
         <strong>Anchored</strong>
-        {anchor.previousQuote && anchor.previousQuote !== quote ? ` · re-attached (was “${anchor.previousQuote}”)` : ""}
+        {anchor.previousQuote && anchor.previousQuote !== quote ? ` · its earlier words: “${anchor.previousQuote}”` : ""}
       </p>
     );
   if (anchor.status === "MOVED")

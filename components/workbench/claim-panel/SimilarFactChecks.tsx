@@ -51,14 +51,7 @@ export function SimilarFactChecks({ articleId, claimId, text, canEdit, onFound }
   }, [claimId, text, refresh, onFound]);
 
   async function link(item: Similar) {
-    const result = await linkClaimMatchAction(articleId, {
-      claimId,
-      href: item.href,
-      origin: item.origin,
-      claimReviewed: item.claimReviewed,
-      publisher: item.publisher,
-      rating: item.rating,
-    });
+    const result = await linkClaimMatchAction(articleId, { claimId, href: item.href });
     if (!result.ok) setProblem(result.message);
     else setRefresh((n) => n + 1);
   }

@@ -197,7 +197,11 @@ function mappedSpan(text: string, anchor: TextAnchor, map: OffsetMap): Reanchore
   const end = last.offset + 1;
   if (end - first.offset > anchor.exact.length * 2 + 16) return null;
   const exact = text.slice(first.offset, end);
-  if (exact === anchor.exact) return { status: "ANCHORED", anchor: describeRange(text, first.offset, end) };
+  if (exact === anchor.exact) {
+    // A quote that now appears more than once is placed by its context (or orphaned), not by the diff alone.
+    const repeated = text.indexOf(exact) !== first.offset || text.indexOf(exact, first.offset + 1) !== -1;
+    return repeated ? null : { status: "ANCHORED", anchor: describeRange(text, first.offset, end) };
+  }
   if (anchor.exact.length > LONG_QUOTE && exact.length > LONG_QUOTE) return null; // searched instead (bounded cost)
   const similarity = quoteSimilarity(anchor.exact, exact);
   if (similarity < MOVED_SIMILARITY) return null;

@@ -48,7 +48,18 @@ function wordChanges(removed: string, added: string): DiffRun[] | null {
   } else {
     const changes = diffWordsWithSpace(before, after, { maxEditLength: MAX_WORD_EDITS });
     if (!changes) return null;
-    for (const change of changes) push(runs, change.added ? "added" : change.removed ? "removed" : "same", change.value);
+    // Two stretches that share little more than filler words were rewritten: one deletion and one
+    // insertion read better than "the" and "mayor" kept between fragments.
+    // Kept stretches of two words or more count; lone kept words between changes are coincidence.
+    const kept = changes.reduce(
+      (sum, change) => sum + (!change.added && !change.removed && /\S+\s+\S+/.test(change.value.trim()) ? change.value.length : 0),
+      0,
+    );
+    const longest = Math.max(before.length, after.length);
+    if (longest > 120 && kept < 0.25 * longest) {
+      push(runs, "removed", before);
+      push(runs, "added", after);
+    } else for (const change of changes) push(runs, change.added ? "added" : change.removed ? "removed" : "same", change.value);
   }
   push(runs, "same", removed.slice(removed.length - tail));
   return runs;

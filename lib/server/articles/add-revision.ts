@@ -20,7 +20,8 @@ async function currentRevision(articleId: string) {
 /** Fetches the article's address again and stores what changed (also the watcher's path). */
 export async function recheckArticle(actorId: string, articleId: string, via: "recheck" | "watch") {
   const current = await currentRevision(articleId);
-  if (!current.sourceUrl || current.format !== "URL")
+  // An uploaded correction keeps the article's address: it can still be fetched again and watched.
+  if (!current.sourceUrl)
     throw new AppError("INVALID_STATE", "This article was not imported from a web address: upload the new version instead.");
   try {
     const prepared = await prepareRevision(importArticleSchema.parse({ kind: "url", url: current.sourceUrl }));

@@ -75,10 +75,8 @@ function carry(claim: LiveClaim, found: Reanchored, revisionId: string) {
       event: "QUOTE_CHANGED" as const,
       data: { ...anchorData, anchorStatus: "MOVED" as const, anchorPreviousExact: claim.anchorExact, anchorSimilarity: found.similarity },
     };
-  // The same words: a claim that had moved before keeps saying so (with its old quote) until
-  // someone re-attaches it; an orphan whose words came back is anchored again.
-  const status: "MOVED" | "ANCHORED" = claim.anchorStatus === "MOVED" ? "MOVED" : "ANCHORED";
-  return { event: "FOLLOW_TEXT" as const, data: { ...anchorData, anchorStatus: status } };
+  // The same words: anchored (the quote before an earlier move stays on record for the panel).
+  return { event: "FOLLOW_TEXT" as const, data: { ...anchorData, anchorStatus: "ANCHORED" as const } };
 }
 
 async function carryClaims(

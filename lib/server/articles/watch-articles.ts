@@ -25,7 +25,7 @@ export async function checkDueArticles(intervalMs: number, log: (line: string) =
     UPDATE "Article" SET "checkedAt" = now()
     WHERE "id" IN (
       SELECT a."id" FROM "Article" a JOIN "ArticleRevision" r ON r."id" = a."currentRevisionId"
-      WHERE r."format" = 'URL' AND r."sourceUrl" IS NOT NULL
+      WHERE r."sourceUrl" IS NOT NULL
         AND COALESCE(a."checkedAt", a."createdAt") < now() - make_interval(secs => ${intervalMs / 1000})
       ORDER BY a."checkedAt" ASC NULLS FIRST
       LIMIT ${BATCH}

@@ -92,7 +92,7 @@ export const mergeClaimants = defineUseCase(
       ]);
       const moved = await tx.claim.findMany({ where: { claimantId: from.id }, select: { id: true } });
       await tx.claim.updateMany({ where: { claimantId: from.id }, data: { claimantId: into.id } });
-      const sameAs = [...new Set([...into.sameAs, ...from.sameAs])].slice(0, 10);
+      const sameAs = [...new Set([...into.sameAs, ...from.sameAs])];
       await tx.claimant.update({ where: { id: into.id }, data: { sameAs, title: into.title ?? from.title } });
       await tx.claimant.delete({ where: { id: from.id } });
       await recordAudit(tx, {

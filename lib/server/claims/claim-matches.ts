@@ -6,8 +6,42 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { linkClaimMatchSchema, similarForClaimSchema, unlinkClaimMatchSchema } from "@/lib/schemas/claim-match";
 import { recordClaimEvent } from "../audit/record-claim-event";
+import { getPublisherProfile } from "../publisher/get-publisher-profile";
 import { findSimilarClaims } from "../similar/find-similar-claims";
 import { defineUseCase } from "../use-case";
+
+const PUBLISHED = /^\/f\/([a-z0-9-]{1,120})#claim-(c[a-z0-9]{20,31})$/;
+const IN_PROGRESS = /^\/articles\/(c[a-z0-9]{20,31})\?claim=(c[a-z0-9]{20,31})$/;
+
+/** What a linked address is, from the desk's own records: never from what the client sent. */
+async function resolveMatch(href: string) {
+  const published = PUBLISHED.exec(href);
+  if (published) {
+    const row = await db.publishedClaim.findFirst({ where: { slug: published[1], claimId: published[2] } });
+    if (row) return { origin: "desk", claimReviewed: row.text, publisher: (await getPublisherProfile()).name, rating: row.ratingLabel };
+  }
+  const inProgress = IN_PROGRESS.exec(href);
+  if (inProgress) {
+    const row = await db.claim.findFirst({
+      where: { id: inProgress[2], articleId: inProgress[1], deletedAt: null },
+      select: { text: true, verdict: { select: { rating: { select: { label: true } } } } },
+    });
+    if (row)
+      return {
+        origin: "desk",
+        claimReviewed: row.text,
+        publisher: (await getPublisherProfile()).name,
+        rating: row.verdict?.rating?.label ?? null,
+      };
+  }
+  if (/^https?:\/\//i.test(href)) {
+    const row = await db.referenceClaimReview.findFirst({ where: { url: href } });
+    if (row) return { origin: "reference", claimReviewed: row.claimReviewed, publisher: row.publisherName, rating: row.ratingText };
+  }
+  throw new AppError("INVALID_INPUT", "That is not a fact-check this desk knows.", {
+    href: ["Choose one of the similar fact-checks listed."],
+  });
+}
 
 async function liveClaim(claimId: string) {
   const claim = await db.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: { id: true, text: true, anchorExact: true } });
@@ -38,16 +72,17 @@ export const linkClaimMatch = defineUseCase(
   { permission: "claim.edit", schema: linkClaimMatchSchema, invalid: "Choose a fact-check to link." },
   async ({ actor, input }) => {
     await liveClaim(input.claimId);
+    const found = await resolveMatch(input.href);
     return db.$transaction(async (tx) => {
       const existing = await tx.claimMatch.findUnique({ where: { claimId_href: { claimId: input.claimId, href: input.href } } });
       if (existing) return { matchId: existing.id };
-      const match = await tx.claimMatch.create({ data: { ...input, createdById: actor.id } });
+      const match = await tx.claimMatch.create({ data: { claimId: input.claimId, href: input.href, ...found, createdById: actor.id } });
       await recordClaimEvent(tx, {
         actorId: actor.id,
         claimId: input.claimId,
         action: "same-claim",
         changes: {
-          sameClaimAs: { before: null, after: { claimReviewed: input.claimReviewed, publisher: input.publisher, href: input.href } },
+          sameClaimAs: { before: null, after: { claimReviewed: found.claimReviewed, publisher: found.publisher, href: input.href } },
         },
       });
       return { matchId: match.id };
