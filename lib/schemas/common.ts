@@ -14,12 +14,6 @@ export const httpUrlSchema = (message = "Enter a full web address starting with 
     .string()
     .trim()
     .max(2048, "Keep web addresses under 2,048 characters.")
-    // Direction overrides and invisible marks let a link's text imitate another address; spaces and
-    // quotes have no place in an address.
-    .refine(
-      (value) => !/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\s"<>]/u.test(value),
-      "A web address cannot contain spaces, quotes or invisible characters.",
-    )
     .refine((value) => {
       try {
         const url = new URL(value);
@@ -27,7 +21,14 @@ export const httpUrlSchema = (message = "Enter a full web address starting with 
       } catch {
         return false;
       }
-    }, message);
+    }, message)
+    // Direction overrides and invisible marks let a link's text imitate another address; spaces and
+    // quotes have no place in an address.
+    .refine(
+      // (Said only of an address that is otherwise well formed: one message per mistake.)
+      (value) => !URL.canParse(value) || !/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\s"<>]/u.test(value),
+      "A web address cannot contain spaces, quotes or invisible characters.",
+    );
 
 /** An optional http(s) address: empty means none (null). */
 export const optionalHttpUrlSchema = (message?: string) =>
