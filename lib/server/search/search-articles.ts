@@ -1,0 +1,35 @@
+// Articles for the desk's search: the current revision's title and body (ranked, title first), and
+// for typos the article's title by trigram similarity.
+import { db } from "@/lib/db";
+import { HEADLINE_OPTIONS, HIGHLIGHT_START, HIGHLIGHT_STOP } from "@/lib/domain/search/highlight";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { SearchQuery } from "@/lib/schemas/search";
+
+export const ARTICLE_RESULTS = 15;
+export type ArticleHit = { id: string; title: string; snippet: string; rank: number };
+
+function dates(input: SearchQuery) {
+  const conditions = [Prisma.sql`TRUE`];
+  if (input.from) conditions.push(Prisma.sql`a."createdAt" >= ${input.from}`);
+  if (input.to) conditions.push(Prisma.sql`a."createdAt" < ${new Date(input.to.getTime() + 86_400_000)}`);
+  return Prisma.join(conditions, " AND ");
+}
+
+/** Articles matching `tsquery` (deskTsQuery) or spelled like `q` in their title, best first. */
+export async function searchArticles(input: SearchQuery, tsquery: string | null): Promise<ArticleHit[]> {
+  const tsq = tsquery ? Prisma.sql`${tsquery}::tsquery` : Prisma.sql`NULL::tsquery`;
+  const rows = await db.$queryRaw<ArticleHit[]>`
+    WITH hits AS (
+      SELECT a."id", ts_rank(r."searchVector", ${tsq}, 1) AS "rank"
+      FROM "ArticleRevision" r JOIN "Article" a ON a."currentRevisionId" = r."id"
+      WHERE r."searchVector" @@ ${tsq} AND ${dates(input)}
+      UNION ALL
+      SELECT a."id", 0.5 * similarity(a."title", ${input.q}) FROM "Article" a WHERE a."title" % ${input.q} AND ${dates(input)}
+    ),
+    ranked AS (SELECT "id", sum("rank")::float8 AS "rank" FROM hits GROUP BY "id" ORDER BY "rank" DESC, "id" LIMIT ${ARTICLE_RESULTS})
+    SELECT a."id", a."title", ranked."rank",
+      ts_headline(r."searchConfig", translate(r."plainText", ${HIGHLIGHT_START + HIGHLIGHT_STOP}, ''), coalesce(${tsq}, plainto_tsquery('factcheck_simple', ${input.q})), ${HEADLINE_OPTIONS}) AS "snippet"
+    FROM ranked JOIN "Article" a ON a."id" = ranked."id" JOIN "ArticleRevision" r ON r."id" = a."currentRevisionId"
+    ORDER BY ranked."rank" DESC, a."id"`;
+  return rows.map((row) => ({ ...row, rank: Number(row.rank) }));
+}
