@@ -9,7 +9,7 @@ export const B = 0.75;
 /** Field weights (tsvector weight letters): the claim itself, then the fact-check's headline or the claim's quote, then the claimant. */
 export const FIELD_WEIGHTS = { A: 1, B: 0.5, C: 0.3, D: 0.1 } as const;
 /** How much spelling alike (pg_trgm word similarity of the claim within the post) adds to the word score. */
-export const TRIGRAM_WEIGHT = 0.3;
+export const TRIGRAM_WEIGHT = 0.5;
 
 export type QueryWord = { word: string; lexemes: string[] };
 
