@@ -3,7 +3,9 @@ import { cleanPost, splitHashtag, wordsOf } from "./clean-post";
 
 describe("cleanPost", () => {
   it("drops links, handles, RT and emoji, and splits hashtags into words", () => {
-    expect(cleanPost("RT @news_bot: Elon did it 🚀🇺🇦 #StarlinkUkraine https://t.co/abc www.example.com/x")).toBe("Elon did it Starlink Ukraine");
+    expect(cleanPost("RT @news_bot: Elon did it 🚀🇺🇦 #StarlinkUkraine https://t.co/abc www.example.com/x")).toBe(
+      "Elon did it Starlink Ukraine",
+    );
   });
   it("keeps an email-like word and ordinary punctuation", () => {
     expect(cleanPost("Trump's plan: a $4,000 'sales tax'?")).toBe("Trump's plan: a $4,000 'sales tax'?");

@@ -1,9 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { anyLexemeQuery, matchedWords } from "./ranking";
+import { anyLexemeQuery, candidateQuery, matchedWords } from "./ranking";
 
 describe("anyLexemeQuery", () => {
   it("quotes every lexeme, so quotes, backslashes and operators stay text", () => {
     expect(anyLexemeQuery(["starlink", "o'brien", "a\\b", "!&|"])).toBe("'starlink' | 'o''brien' | 'a\\\\b' | '!&|'");
+  });
+});
+
+describe("candidateQuery", () => {
+  it("takes any rare lexeme, or two frequent ones together", () => {
+    expect(candidateQuery(["starlink"], ["ukrain", "elon", "musk"])).toBe(
+      "'starlink' | ('ukrain' & 'elon') | ('ukrain' & 'musk') | ('elon' & 'musk')",
+    );
+  });
+  it("pairs at most the first frequent lexemes, and takes one frequent lexeme when that is all there is", () => {
+    expect(candidateQuery([], ["a", "b", "c"], 2)).toBe("('a' & 'b')");
+    expect(candidateQuery([], ["trump"])).toBe("'trump'");
   });
 });
 

@@ -15,7 +15,21 @@ export type QueryWord = { word: string; lexemes: string[] };
 
 /** A tsquery matching any of `lexemes` (each quoted as a lexeme, so no operator in it counts). */
 export function anyLexemeQuery(lexemes: string[]): string {
-  return lexemes.map((lexeme) => `'${lexeme.replaceAll("\\", "\\\\").replaceAll("'", "''")}'`).join(" | ");
+  return lexemes.map(quote).join(" | ");
+}
+
+const quote = (lexeme: string) => `'${lexeme.replaceAll("\\", "\\\\").replaceAll("'", "''")}'`;
+
+/**
+ * The candidates' tsquery: a fact-check shares one of the post's rarer lexemes, or two of its
+ * frequent ones (one common word in common is no reason to read a fact-check). At most
+ * `maxFrequent` frequent lexemes are paired, the rarest first.
+ */
+export function candidateQuery(rare: string[], frequent: string[], maxFrequent = 8): string {
+  const kept = frequent.slice(0, maxFrequent);
+  const pairs = kept.flatMap((first, index) => kept.slice(index + 1).map((second) => `(${quote(first)} & ${quote(second)})`));
+  const parts = [...rare.map(quote), ...pairs];
+  return parts.length ? parts.join(" | ") : frequent.map(quote).join(" | ");
 }
 
 /** The post's words whose lexemes a fact-check matched, in the post's order. */

@@ -1,6 +1,7 @@
 // The claims part of the desk's search: a claim is found by its own words and quote, its verdict
 // (summary, explanation) and its sources (title, publisher, quoted passage), ranked by ts_rank with
-// the claim's own words first. When full-text search finds nothing, trigram similarity catches typos.
+// the claim's own words first (the newest RANKED_MATCHES matches of each source when a word is very
+// common). When full-text search finds nothing, trigram similarity catches typos.
 import { db, type Tx } from "@/lib/db";
 import { HEADLINE_OPTIONS, HIGHLIGHT_START, HIGHLIGHT_STOP } from "@/lib/domain/search/highlight";
 import { literalPattern } from "@/lib/domain/text/literal-pattern";
@@ -8,6 +9,11 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchQuery } from "@/lib/schemas/search";
 
 export const CLAIM_RESULTS = 25;
+/**
+ * At most this many matches of a source are ranked, the newest first: a word found in thousands of
+ * claims ranks its newest thousand (ranking reads every match's lexemes), and a second word narrows.
+ */
+export const RANKED_MATCHES = 1000;
 const SENTINELS = HIGHLIGHT_START + HIGHLIGHT_STOP;
 
 export type ClaimHit = {
@@ -39,13 +45,17 @@ function filters(input: SearchQuery) {
 async function query(input: SearchQuery, hits: Prisma.Sql, headlineQuery: Prisma.Sql, client: Tx = db): Promise<ClaimHit[]> {
   const rows = await client.$queryRaw<Row[]>`
     WITH hits AS (${hits}),
+    grouped AS (SELECT h."id", sum(h."rank")::float8 AS "rank", array_agg(DISTINCT h."field") AS "foundIn" FROM hits h GROUP BY h."id"),
+    -- Each hit's claim by its primary key (OFFSET 0 keeps it a lookup: the planner would rather
+    -- hash the whole table), the filters on it, then the best.
     ranked AS (
-      SELECT h."id", sum(h."rank")::float8 AS "rank", array_agg(DISTINCT h."field") AS "foundIn"
-      FROM hits h JOIN "Claim" c ON c."id" = h."id"
-      LEFT JOIN "Verdict" v ON v."claimId" = c."id" LEFT JOIN "Rating" r ON r."id" = v."ratingId"
-      LEFT JOIN "Claimant" cl ON cl."id" = c."claimantId"
-      WHERE ${filters(input)}
-      GROUP BY h."id" ORDER BY "rank" DESC, h."id" LIMIT ${CLAIM_RESULTS}
+      SELECT g.* FROM grouped g CROSS JOIN LATERAL (
+        SELECT 1 FROM "Claim" c
+        LEFT JOIN "Verdict" v ON v."claimId" = c."id" LEFT JOIN "Rating" r ON r."id" = v."ratingId"
+        LEFT JOIN "Claimant" cl ON cl."id" = c."claimantId"
+        WHERE c."id" = g."id" AND ${filters(input)} OFFSET 0
+      ) kept
+      ORDER BY g."rank" DESC, g."id" LIMIT ${CLAIM_RESULTS}
     )
     SELECT c."id", c."text", c."state"::text AS "state", c."articleId", a."title" AS "articleTitle", cl."name" AS "claimantName",
       r."label" AS "ratingLabel", r."color" AS "ratingColor", r."icon" AS "ratingIcon", ranked."rank", ranked."foundIn",
@@ -74,9 +84,12 @@ export async function searchClaims(input: SearchQuery, tsquery: string | null): 
     const found = await query(
       input,
       Prisma.sql`
-        SELECT c."id", ts_rank(c."searchVector", ${tsq}) AS "rank", 'claim' AS "field" FROM "Claim" c WHERE c."searchVector" @@ ${tsq}
-        UNION ALL SELECT v."claimId", 0.8 * ts_rank(v."searchVector", ${tsq}), 'verdict' FROM "Verdict" v WHERE v."searchVector" @@ ${tsq}
-        UNION ALL SELECT s."claimId", 0.6 * ts_rank(s."searchVector", ${tsq}), 'source' FROM "Source" s WHERE s."searchVector" @@ ${tsq}`,
+        SELECT "id", ts_rank(v, ${tsq}) AS "rank", 'claim' AS "field" FROM (
+          SELECT c."id", c."searchVector" AS v FROM "Claim" c WHERE c."searchVector" @@ ${tsq} ORDER BY c."createdAt" DESC LIMIT ${RANKED_MATCHES}) m
+        UNION ALL SELECT "claimId", 0.8 * ts_rank(v, ${tsq}), 'verdict' FROM (
+          SELECT x."claimId", x."searchVector" AS v FROM "Verdict" x WHERE x."searchVector" @@ ${tsq} ORDER BY x."updatedAt" DESC LIMIT ${RANKED_MATCHES}) m
+        UNION ALL SELECT "claimId", 0.6 * ts_rank(v, ${tsq}), 'source' FROM (
+          SELECT s."claimId", s."searchVector" AS v FROM "Source" s WHERE s."searchVector" @@ ${tsq} ORDER BY s."createdAt" DESC LIMIT ${RANKED_MATCHES}) m`,
       tsq,
     );
     if (found.length > 0) return found;

@@ -4,8 +4,12 @@
 // counted over the candidates themselves, which are exactly the documents holding those lexemes —
 // with weighted fields, then nudged by trigram similarity for names spelt differently.
 import { db } from "@/lib/db";
-import { anyLexemeQuery, B, FIELD_WEIGHTS, K1, TRIGRAM_WEIGHT } from "@/lib/domain/similar/ranking";
+import { B, candidateQuery, FIELD_WEIGHTS, K1, TRIGRAM_WEIGHT } from "@/lib/domain/similar/ranking";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { archiveStats } from "./archive-stats";
+
+/** At most this many candidates a source (only reached when every word of the post is frequent). */
+const CANDIDATES = 5000;
 
 export type RankedRow = {
   origin: "published" | "reference" | "claim";
@@ -22,16 +26,22 @@ export type RankedRow = {
 /** The `limit` best candidates for `lexemes`, scored in [0, 1]. */
 export async function rankSimilar({ lexemes, text, limit, desk }: { lexemes: string[]; text: string; limit: number; desk: boolean }) {
   if (lexemes.length === 0) return [];
-  const tsq = Prisma.sql`${anyLexemeQuery(lexemes)}::tsquery`;
+  const stats = await archiveStats();
+  const rare = lexemes.filter((lexeme) => !stats.frequent.has(lexeme));
+  const frequent = lexemes.filter((lexeme) => stats.frequent.has(lexeme)).sort((a, b) => stats.frequent.get(a)! - stats.frequent.get(b)!);
+  const tsq = Prisma.sql`${candidateQuery(rare, frequent)}::tsquery`;
+  const n = stats.rows.published + stats.rows.reference + (desk ? stats.rows.claim : 0);
+  // A frequent lexeme's document frequency, from ANALYZE's share (the candidates hold only some of its documents).
+  const known = lexemes.filter((lexeme) => stats.frequent.has(lexeme));
+  const knownDf = known.map((lexeme) => stats.frequent.get(lexeme)! * n);
   const deskCandidates = desk
-    ? Prisma.sql`UNION ALL SELECT 'claim', c."id", c."searchVector" FROM "Claim" c
-        WHERE c."searchVector" @@ ${tsq} AND c."deletedAt" IS NULL AND NOT EXISTS (SELECT 1 FROM "PublishedClaim" p WHERE p."claimId" = c."id")`
+    ? Prisma.sql`UNION ALL (SELECT 'claim', c."id", c."searchVector" FROM "Claim" c
+        WHERE c."searchVector" @@ ${tsq} AND c."deletedAt" IS NULL AND NOT EXISTS (SELECT 1 FROM "PublishedClaim" p WHERE p."claimId" = c."id") LIMIT ${CANDIDATES})`
     : Prisma.empty;
-  const deskCount = desk ? Prisma.sql`+ (SELECT count(*) FROM "Claim" WHERE "deletedAt" IS NULL)` : Prisma.empty;
   const rows = await db.$queryRaw<(RankedRow & { bm25: number; trigram: number })[]>`
     WITH cand AS (
-      SELECT 'published' AS "origin", p."id", p."searchVector" AS v FROM "PublishedClaim" p WHERE p."searchVector" @@ ${tsq}
-      UNION ALL SELECT 'reference', r."id", r."searchVector" FROM "ReferenceClaimReview" r WHERE r."searchVector" @@ ${tsq}
+      (SELECT 'published' AS "origin", p."id", p."searchVector" AS v FROM "PublishedClaim" p WHERE p."searchVector" @@ ${tsq} LIMIT ${CANDIDATES})
+      UNION ALL (SELECT 'reference', r."id", r."searchVector" FROM "ReferenceClaimReview" r WHERE r."searchVector" @@ ${tsq} LIMIT ${CANDIDATES})
       ${deskCandidates}
     ),
     terms AS (
@@ -40,11 +50,10 @@ export async function rankSimilar({ lexemes, text, limit, desk }: { lexemes: str
          FROM unnest(u.weights) AS w) AS tf
       FROM cand c CROSS JOIN LATERAL unnest(c.v) AS u WHERE u.lexeme = ANY(${lexemes}::text[])
     ),
-    stats AS (
-      SELECT ((SELECT count(*) FROM "PublishedClaim") + (SELECT count(*) FROM "ReferenceClaimReview") ${deskCount})::float8 AS n,
-        greatest((SELECT avg(length(v)) FROM cand), 1)::float8 AS avgdl
-    ),
-    idf AS (SELECT t.lexeme, ln(1 + (s.n - count(*) + 0.5) / (count(*) + 0.5)) AS idf FROM terms t, stats s GROUP BY t.lexeme, s.n),
+    stats AS (SELECT greatest(${n}::float8, 1) AS n, greatest((SELECT avg(length(v)) FROM cand), 1)::float8 AS avgdl),
+    known AS (SELECT * FROM unnest(${known}::text[], ${knownDf}::float8[]) AS k(lexeme, df)),
+    df AS (SELECT t.lexeme, coalesce(max(k.df), count(*)) AS df FROM terms t LEFT JOIN known k ON k.lexeme = t.lexeme GROUP BY t.lexeme),
+    idf AS (SELECT d.lexeme, ln(1 + greatest(s.n - d.df + 0.5, 0.5) / (d.df + 0.5)) AS idf FROM df d, stats s),
     scored AS (
       SELECT t."origin", t."id", sum(i.idf * t.tf * ${K1 + 1}::float8 / (t.tf + ${K1}::float8 * (1 - ${B}::float8 + ${B}::float8 * t.dl / s.avgdl))) AS bm25,
         array_agg(t.lexeme) AS "matched"
@@ -63,7 +72,10 @@ export async function rankSimilar({ lexemes, text, limit, desk }: { lexemes: str
     LEFT JOIN "Claim" c ON s."origin" = 'claim' AND c."id" = s."id"
     LEFT JOIN "Verdict" v ON v."claimId" = c."id" LEFT JOIN "Rating" rt ON rt."id" = v."ratingId"`;
   return rows
-    .map(({ bm25, trigram, ...row }) => ({ ...row, score: Math.min(1, (Number(bm25) + TRIGRAM_WEIGHT * Number(trigram)) / (1 + TRIGRAM_WEIGHT)) }))
+    .map(({ bm25, trigram, ...row }) => ({
+      ...row,
+      score: Math.min(1, (Number(bm25) + TRIGRAM_WEIGHT * Number(trigram)) / (1 + TRIGRAM_WEIGHT)),
+    }))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
     .slice(0, limit);
 }

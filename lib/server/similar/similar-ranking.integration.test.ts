@@ -37,17 +37,22 @@ describe("similar fact-checks on the claim-retrieval fixture", () => {
       (await findSimilarClaims({ actor: null, input: { text, limit: 5 } })).map((r) => ({ href: r.href, text: r.claimReviewed })),
     );
     const old = await measure((text) => trigramBaseline(text, 5));
-    const line = (name: string, m: { map: number; recall: number }) => `${name}: MAP@5 ${m.map.toFixed(3)}, recall@5 ${m.recall.toFixed(3)}`;
+    const line = (name: string, m: { map: number; recall: number }) =>
+      `${name}: MAP@5 ${m.map.toFixed(3)}, recall@5 ${m.recall.toFixed(3)}`;
     console.log(
       `[similar] ${retrievalFixture.queries.length} posts, ${retrievalFixture.claims.length} fact-checks\n[similar] ${line("BM25 ranking", ours)}\n[similar] ${line("trigram ranking (before)", old)}`,
     );
-    for (const miss of ours.perQuery.filter((q) => q.ap < 1)) console.log(`[similar] AP ${miss.ap.toFixed(2)} ${miss.query} → ${miss.ranked.join(", ")}`);
+    for (const miss of ours.perQuery.filter((q) => q.ap < 1))
+      console.log(`[similar] AP ${miss.ap.toFixed(2)} ${miss.query} → ${miss.ranked.join(", ")}`);
     expect(ours.map).toBeGreaterThanOrEqual(MAP_AT_5);
     expect(old.map).toBeLessThan(MAP_AT_5);
   }, 120_000);
 
   it("says which words of the post matched, and finds a name spelt another way", async () => {
-    const [first] = await findSimilarClaims({ actor: null, input: { text: "Wind turbines wear out and have to be replaced every 9 years", limit: 3 } });
+    const [first] = await findSimilarClaims({
+      actor: null,
+      input: { text: "Wind turbines wear out and have to be replaced every 9 years", limit: 3 },
+    });
     expect(first!.claimReviewed).toMatch(/^Wind turbines have to be replaced every nine years/);
     expect(first!.matchedWords).toEqual(expect.arrayContaining(["Wind", "turbines", "replaced", "years"]));
     expect(first!.matchedWords).not.toContain("and");
