@@ -32,6 +32,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const actor = await requirePageActor(`/search${query ? `?${query}` : ""}`);
   const ratings = (await listRatings({ actor })).map((rating) => rating.label);
   const { results, refused } = values.q ? await search(actor, values) : { results: null, refused: null };
+  const filtered = ["state", "rating", "claimant", "from", "to"].some((field) => values[field]) || (values.kind ?? "all") !== "all";
   const total = results ? results.claims.length + results.articles.length + results.claimants.length : 0;
   const exportQuery = new URLSearchParams(
     Object.entries({ q: values.q, state: values.state, rating: values.rating, claimant: values.claimant }).flatMap(([key, value]) =>
@@ -55,7 +56,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {!values.q && !refused && <p className="empty-state">Type a word or two: a claim, a name, a phrase from an article.</p>}
       {results && total === 0 && (
         <p className="empty-state">
-          Nothing matches “{results.q}”{query.includes("&") ? " with these filters" : ""}. Try fewer words or fewer filters.
+          Nothing matches “{results.q}”{filtered ? " with these filters" : ""}. Try fewer words{filtered ? " or fewer filters" : ""}.
         </p>
       )}
       {results && results.claims.length > 0 && <ClaimResults claims={results.claims} q={results.q} exportQuery={exportQuery} />}

@@ -46,16 +46,16 @@ async function query(input: SearchQuery, hits: Prisma.Sql, headlineQuery: Prisma
   const rows = await client.$queryRaw<Row[]>`
     WITH hits AS (${hits}),
     grouped AS (SELECT h."id", sum(h."rank")::float8 AS "rank", array_agg(DISTINCT h."field") AS "foundIn" FROM hits h GROUP BY h."id"),
-    -- Each hit's claim by its primary key (OFFSET 0 keeps it a lookup: the planner would rather
-    -- hash the whole table), the filters on it, then the best.
+    -- Best first, each hit's claim looked up by its key and filtered until enough are kept (OFFSET 0
+    -- keeps it a lookup: the planner would rather hash the whole table).
     ranked AS (
-      SELECT g.* FROM grouped g CROSS JOIN LATERAL (
+      SELECT g.* FROM (SELECT * FROM grouped ORDER BY "rank" DESC, "id") g CROSS JOIN LATERAL (
         SELECT 1 FROM "Claim" c
         LEFT JOIN "Verdict" v ON v."claimId" = c."id" LEFT JOIN "Rating" r ON r."id" = v."ratingId"
         LEFT JOIN "Claimant" cl ON cl."id" = c."claimantId"
         WHERE c."id" = g."id" AND ${filters(input)} OFFSET 0
       ) kept
-      ORDER BY g."rank" DESC, g."id" LIMIT ${CLAIM_RESULTS}
+      LIMIT ${CLAIM_RESULTS}
     )
     SELECT c."id", c."text", c."state"::text AS "state", c."articleId", a."title" AS "articleTitle", cl."name" AS "claimantName",
       r."label" AS "ratingLabel", r."color" AS "ratingColor", r."icon" AS "ratingIcon", ranked."rank", ranked."foundIn",
