@@ -7,6 +7,11 @@ describe("cleanPost", () => {
       "Elon did it Starlink Ukraine",
     );
   });
+  it("drops bare links to pictures and short links, and decodes HTML entities", () => {
+    expect(cleanPost("Crocodile in Silchar &amp; Guwahati pic.twitter.com/AbC123 bit.ly/x9 — Jo (@jo) June 22, 2022")).toBe(
+      "Crocodile in Silchar & Guwahati — Jo June 22, 2022",
+    );
+  });
   it("keeps an email-like word and ordinary punctuation", () => {
     expect(cleanPost("Trump's plan: a $4,000 'sales tax'?")).toBe("Trump's plan: a $4,000 'sales tax'?");
   });

@@ -2,11 +2,15 @@
 // around them. Links, @handles and "RT" say nothing about the claim; a hashtag often says it all
 // in one word (#StarlinkUkraine), so it is split into its words.
 
+// Posts copied from platforms keep their HTML entities ("Q&amp;A").
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" };
+
 /** The text of `post` with links, handles and emoji removed and hashtags split into words. */
 export function cleanPost(post: string): string {
   return post
-    .replace(/\bhttps?:\/\/\S+|\bwww\.\S+/giu, " ")
-    .replace(/(^|\s)@[\p{L}\p{N}_]+:?/gu, " ")
+    .replace(/&(amp|lt|gt|quot|#39);/giu, (_, name: string) => ENTITIES[name.toLowerCase()] ?? " ")
+    .replace(/\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co|ly|be|gl|io|gov|edu|news|info|me|tv)\/\S*/giu, " ")
+    .replace(/\(@[\p{L}\p{N}_]+\)|(^|\s)@[\p{L}\p{N}_]+:?/gu, " ")
     .replace(/\bRT\b:?/gu, " ")
     .replace(/#([\p{L}\p{N}_]+)/gu, (_, tag: string) => splitHashtag(tag))
     .replace(/[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}]/gu, " ")
