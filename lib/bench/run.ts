@@ -56,7 +56,7 @@ async function main() {
       });
     app = await start();
 
-    log(`2/5 workbench with ${article.words.toLocaleString("en")} words and ${CLAIM_COUNT} claims…`);
+    log(`2/7 workbench with ${article.words.toLocaleString("en")} words and ${CLAIM_COUNT} claims…`);
     const workbench = await benchWorkbench(app.base, article.articleId);
     const workbenchLine = `workbench interactive: median ${ms(workbench.medianMs)} over ${workbench.times.length} loads (${workbench.times.map(ms).join(", ")}) (target < 1 s, ${verdict(workbench.medianMs < 1000)})`;
     log(workbenchLine);
