@@ -69,7 +69,10 @@ export function ClaimantResults({ claimants }: { claimants: ClaimantHit[] }) {
         {claimants.map((claimant) => (
           <li key={claimant.id}>
             {claimant.name}
-            {claimant.title ? `, ${claimant.title}` : ""} <span className="muted">· {claimant.claims} claims</span>
+            {claimant.title ? `, ${claimant.title}` : ""}{" "}
+            <span className="muted">
+              · {claimant.claims} {claimant.claims === 1 ? "claim" : "claims"}
+            </span>
           </li>
         ))}
       </ul>
