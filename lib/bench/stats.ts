@@ -16,3 +16,9 @@ export async function timeRuns(work: () => unknown, { runs = 7, warmup = 2 } = {
   }
   return times;
 }
+
+/** The p-th percentile (0–100) of a list of timings, nearest rank. */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}

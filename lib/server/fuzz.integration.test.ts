@@ -48,7 +48,7 @@ const SHAPES: Record<keyof typeof USE_CASES, Record<string, unknown>> = {
   unpublishArticle: { articleId: UNKNOWN },
   approveClaim: { claimId: UNKNOWN, version: 1, verdictVersion: 1 },
   requestChanges: { claimId: UNKNOWN, version: 1, verdictVersion: 1, reason: "r" },
-  searchDesk: { q: "x" },
+  searchDesk: { q: "x", kind: "claims", state: "approved", rating: "False", claimant: "x", from: "2024-01-01", to: "2024-12-31" },
   createApiToken: { name: "", scope: "admin" },
   revokeApiToken: { tokenId: UNKNOWN },
   listFactChecks: { cursor: "x", limit: "1" },

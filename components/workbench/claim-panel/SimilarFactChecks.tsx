@@ -14,6 +14,8 @@ type Similar = {
   datePublished: Date | string | null;
   score: number;
   origin: "desk" | "reference";
+  /** The claim's words this fact-check matched, from the ranking itself. */
+  matchedWords?: string[];
 };
 type Linked = { id: string; href: string; origin: string; claimReviewed: string; publisher: string; rating: string | null };
 
@@ -104,7 +106,7 @@ export function SimilarFactChecks({ articleId, claimId, text, canEdit, onFound }
           {similar
             .filter((item) => !linkedHrefs.has(item.href))
             .map((item) => {
-              const words = sharedWords(text, item.claimReviewed);
+              const words = item.matchedWords?.length ? item.matchedWords.slice(0, 5) : sharedWords(text, item.claimReviewed);
               return (
                 <li key={item.href}>
                   <a href={item.href} {...(external(item.href) ? { target: "_blank", rel: "noopener noreferrer" } : {})}>

@@ -1,34 +1,26 @@
-// Editors' and reviewers' search across claims, articles and claimants (trigram-indexed ILIKE).
-import { db } from "@/lib/db";
+// Editors' and reviewers' search (DESIGN.md "The desk's memory"): Postgres full-text search over
+// claims (with their verdicts and sources), articles (title and body of the current revision) and
+// claimants, each ranked, with the matched words marked in a snippet; trigram similarity for
+// names and typos. Filters narrow claims by state, rating, claimant and date added.
 import { searchQuerySchema } from "@/lib/schemas/search";
 import { defineUseCase } from "../use-case";
-import { literalPattern } from "@/lib/domain/text/literal-pattern";
+import { deskTsQuery } from "./desk-tsquery";
+import { searchArticles } from "./search-articles";
+import { searchClaimants } from "./search-claimants";
+import { searchClaims } from "./search-claims";
 
 export const searchDesk = defineUseCase(
-  { permission: "search.use", schema: searchQuerySchema, invalid: "Type at least two characters." },
+  { permission: "search.use", schema: searchQuerySchema, invalid: "Check the search." },
   async ({ input }) => {
-    const contains = { contains: literalPattern(input.q), mode: "insensitive" as const };
+    const tsquery = await deskTsQuery(input.q);
+    const wants = (kind: "claims" | "articles" | "claimants") => input.kind === "all" || input.kind === kind;
+    // Claim-only filters leave articles and claimants out rather than showing unfiltered ones.
+    const claimFilters = Boolean(input.state || input.rating);
     const [claims, articles, claimants] = await Promise.all([
-      db.claim.findMany({
-        where: { deletedAt: null, OR: [{ text: contains }, { anchorExact: contains }] },
-        take: 25,
-        orderBy: { updatedAt: "desc" },
-        select: {
-          id: true,
-          text: true,
-          state: true,
-          article: { select: { id: true, title: true } },
-          claimant: { select: { name: true } },
-          verdict: { select: { rating: { select: { label: true, color: true, icon: true } } } },
-        },
-      }),
-      db.article.findMany({ where: { title: contains }, take: 15, orderBy: { updatedAt: "desc" }, select: { id: true, title: true } }),
-      db.claimant.findMany({
-        where: { name: contains },
-        take: 15,
-        select: { id: true, name: true, title: true, _count: { select: { claims: true } } },
-      }),
+      wants("claims") ? searchClaims(input, tsquery) : [],
+      wants("articles") && !claimFilters && !input.claimant ? searchArticles(input, tsquery) : [],
+      wants("claimants") && !claimFilters && !input.from && !input.to ? searchClaimants(input, tsquery) : [],
     ]);
-    return { q: input.q, claims, articles, claimants };
+    return { q: input.q, filters: input, claims, articles, claimants };
   },
 );
