@@ -24,6 +24,8 @@ import {
   similarClaimsSchema,
 } from "@/lib/schemas/api";
 import { updateUser } from "@/lib/server/admin/manage-users";
+import { publishArticle } from "@/lib/server/publications/publish-article";
+import { unpublishArticle } from "@/lib/server/publications/unpublish-article";
 import { createApiToken, revokeApiToken } from "@/lib/server/api-tokens/manage-api-tokens";
 import { actorFor } from "@/lib/testing/actors";
 import { SAMPLE_ARTICLE } from "@/seeds/sample-fact-check-data";
@@ -299,6 +301,21 @@ describe("Web Annotation export", () => {
     expect((await call(annotations as Handler, "/api/v1/fact-checks/nothing/annotations", { params: { slug: "nothing" } })).status).toBe(
       404,
     );
+  });
+});
+
+describe("cached public answers", () => {
+  it("answers anonymous callers from memory, and forgets at once when a fact-check is withdrawn or published again", async () => {
+    const listed = async () =>
+      factCheckListSchema
+        .parse(await (await call(factChecks as Handler, "/api/v1/fact-checks?limit=50")).json())
+        .factChecks.map((f) => f.slug);
+    const sample = await db.article.findUniqueOrThrow({ where: { slug: SAMPLE_ARTICLE.slug } });
+    expect(await listed()).toContain(SAMPLE_ARTICLE.slug);
+    await unpublishArticle({ actor: admin, input: { articleId: sample.id } });
+    expect(await listed()).not.toContain(SAMPLE_ARTICLE.slug);
+    await publishArticle({ actor: admin, input: { articleId: sample.id } });
+    expect(await listed()).toContain(SAMPLE_ARTICLE.slug);
   });
 });
 

@@ -7,6 +7,7 @@ import { AppError, HTTP_STATUS, toAppError } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { actorForAuthorization, recordTokenUse } from "@/lib/server/api-tokens/authenticate-token";
 import { rateLimits, takeRequest } from "@/lib/server/api/rate-limit";
+import { cachedApiAnswer, keepApiAnswer } from "@/lib/server/publications/api-answer-cache";
 import type { Endpoint } from "./endpoint";
 
 export type ApiCall = { actor: Actor | null; input: Record<string, unknown>; origin: string; request: Request };
@@ -103,6 +104,24 @@ export function apiRoute(endpoint: Endpoint, handle: (call: ApiCall) => Promise<
           "UNAUTHENTICATED",
           `This endpoint needs an API token with the "${endpoint.access}" scope: send Authorization: Bearer <token>.`,
         );
+      // A published answer already built for an anonymous caller: the same bytes again.
+      const cacheKey =
+        !actor && endpoint.publicMaxAge && endpoint.method === "GET"
+          ? `${publicOrigin(request.headers)} ${request.url.replace(/^[a-z]+:\/\/[^/]+/i, "")}`
+          : null;
+      const cached = cacheKey ? cachedApiAnswer(cacheKey) : undefined;
+      if (cached !== undefined) {
+        status = 200;
+        return new Response(cached, {
+          headers: {
+            ...CORS_HEADERS,
+            ...rateHeaders,
+            "content-type": "application/json",
+            "cache-control": `public, max-age=${endpoint.publicMaxAge}`,
+            vary: "Authorization",
+          },
+        });
+      }
       const input =
         endpoint.method === "POST"
           ? await readJsonBody(request, endpoint.maxBodyBytes ?? DEFAULT_BODY_LIMIT)
@@ -115,6 +134,11 @@ export function apiRoute(endpoint: Endpoint, handle: (call: ApiCall) => Promise<
       if (result instanceof Response) {
         for (const [key, value] of Object.entries(headers)) result.headers.set(key, value);
         return result;
+      }
+      if (cacheKey) {
+        const body = JSON.stringify(result);
+        keepApiAnswer(cacheKey, body);
+        return new Response(body, { headers: { ...headers, "content-type": "application/json" } });
       }
       return Response.json(result, { headers });
     } catch (error) {

@@ -5,6 +5,7 @@
 // lifetime covers changes made by another process (a seed, a second server).
 import { gzipSync } from "node:zlib";
 import { changeLogPagePath } from "@/lib/domain/reader/page-address";
+import { forgetApiAnswers } from "./api-answer-cache";
 
 const LIFETIME_MS = 30_000;
 const MAX_PAGES = 500;
@@ -74,6 +75,8 @@ export async function cachedPage(path: string, origin: string, render: () => Pro
 
 /** Forgets every cached page whose path `matches`, for every origin. */
 export function forgetPages(matches: (path: string) => boolean): void {
+  // The API's published answers are built from the same snapshots: whatever changed a page changed them.
+  forgetApiAnswers();
   for (const list of [store().pages, store().misses]) {
     for (const key of [...list.keys()]) if (matches(key.slice(key.indexOf(" ") + 1))) list.delete(key);
   }
