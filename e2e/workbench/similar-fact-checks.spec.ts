@@ -13,12 +13,15 @@ test("marking a claim the desk already checked shows the earlier fact-check, and
   await page.getByRole("button", { name: "Mark as claim" }).click();
   const panel = page.getByRole("complementary");
   const similar = panel.getByRole("region", { name: "Similar fact-checks" });
+  await expect(panel.getByRole("status").filter({ hasText: /similar fact-checks? found/ })).toBeVisible();
+  await similar.getByText("Similar fact-checks").click();
   await expect(similar.getByRole("link", { name: /Claudia Sheinbaum rejected Trump's offer/ })).toBeVisible();
   await expect(similar).toContainText(/Rated “/);
   await expectNoAxeViolations(page);
   await similar.getByRole("button", { name: /^Same claim as “Mexican President Claudia Sheinbaum rejected/ }).click();
   await expect(similar.getByRole("list", { name: "Same claim as" })).toContainText("Claudia Sheinbaum rejected Trump's offer");
   await page.reload();
+  await panel.getByRole("region", { name: "Similar fact-checks" }).getByText("Similar fact-checks").click();
   await expect(panel.getByRole("list", { name: "Same claim as" })).toBeVisible();
   await panel.getByText(/^History/).click();
   await expect(panel.getByText(/marked it the same claim as/)).toBeVisible();

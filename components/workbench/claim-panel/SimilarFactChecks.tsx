@@ -67,75 +67,83 @@ export function SimilarFactChecks({ articleId, claimId, text, canEdit, onFound }
   const external = (href: string) => /^https?:/i.test(href);
   return (
     <section className="similar-fact-checks" aria-labelledby={`similar-${claimId}`}>
-      <h3 id={`similar-${claimId}`}>Similar fact-checks</h3>
-      {linked.length > 0 && (
-        <ul className="similar-list similar-list--linked" aria-label="Same claim as">
-          {linked.map((match) => (
-            <li key={match.id}>
-              <strong>Same claim as</strong>{" "}
-              <a href={match.href} {...(external(match.href) ? { target: "_blank", rel: "noopener noreferrer" } : {})}>
-                {match.claimReviewed}
-              </a>{" "}
-              <span className="muted">
-                {match.publisher}
-                {match.rating ? ` · rated “${match.rating}”` : ""}
-              </span>
-              {canEdit && (
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => void unlink(match)}
-                  aria-label={`Remove the link to “${match.claimReviewed}”`}
-                >
-                  Remove link
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-      {problem && <p className="field-error">{problem}</p>}
-      {similar === null ? (
-        <p className="muted" aria-live="polite">
-          Looking for earlier fact-checks…
-        </p>
-      ) : similar.filter((item) => !linkedHrefs.has(item.href)).length === 0 ? (
-        <p className="muted">No earlier fact-check of a similar claim found.</p>
-      ) : (
-        <ul className="similar-list">
-          {similar
-            .filter((item) => !linkedHrefs.has(item.href))
-            .map((item) => {
-              const words = item.matchedWords?.length ? item.matchedWords.slice(0, 5) : sharedWords(text, item.claimReviewed);
-              return (
-                <li key={item.href}>
-                  <a href={item.href} {...(external(item.href) ? { target: "_blank", rel: "noopener noreferrer" } : {})}>
-                    {item.claimReviewed}
-                    {external(item.href) && <span className="visually-hidden"> (opens in a new tab)</span>}
-                  </a>
-                  <div className="muted">
-                    {item.rating ? `Rated “${item.rating}”` : "Not rated yet"} · {item.publisher}
-                    {item.origin === "reference" ? " (reference archive)" : " (this desk)"}
-                    {day(item.datePublished) ? ` · ${day(item.datePublished)}` : ""}
-                  </div>
-                  <div className="muted">
-                    Matched {Math.round(item.score * 100)}%{words.length > 0 ? ` on “${words.join("”, “")}”` : ""}
-                  </div>
-                  {canEdit && (
-                    <button
-                      type="button"
-                      className="button button--quiet"
-                      onClick={() => void link(item)}
-                      aria-label={`Same claim as “${item.claimReviewed.slice(0, 80)}”`}
-                    >
-                      Same claim
-                    </button>
-                  )}
-                </li>
-              );
-            })}
-        </ul>
-      )}
+      {/* Folded by default: one Tab stop on the way past the panel, however many were found. */}
+      <details>
+        <summary>
+          <h3 id={`similar-${claimId}`}>Similar fact-checks</h3>{" "}
+          <span className="muted">
+            ({similar === null ? "looking…" : similar.filter((item) => !linkedHrefs.has(item.href)).length + linked.length})
+          </span>
+        </summary>
+        {linked.length > 0 && (
+          <ul className="similar-list similar-list--linked" aria-label="Same claim as">
+            {linked.map((match) => (
+              <li key={match.id}>
+                <strong>Same claim as</strong>{" "}
+                <a href={match.href} {...(external(match.href) ? { target: "_blank", rel: "noopener noreferrer" } : {})}>
+                  {match.claimReviewed}
+                </a>{" "}
+                <span className="muted">
+                  {match.publisher}
+                  {match.rating ? ` · rated “${match.rating}”` : ""}
+                </span>
+                {canEdit && (
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => void unlink(match)}
+                    aria-label={`Remove the link to “${match.claimReviewed}”`}
+                  >
+                    Remove link
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        {problem && <p className="field-error">{problem}</p>}
+        {similar === null ? (
+          <p className="muted" aria-live="polite">
+            Looking for earlier fact-checks…
+          </p>
+        ) : similar.filter((item) => !linkedHrefs.has(item.href)).length === 0 ? (
+          <p className="muted">No earlier fact-check of a similar claim found.</p>
+        ) : (
+          <ul className="similar-list">
+            {similar
+              .filter((item) => !linkedHrefs.has(item.href))
+              .map((item) => {
+                const words = item.matchedWords?.length ? item.matchedWords.slice(0, 5) : sharedWords(text, item.claimReviewed);
+                return (
+                  <li key={item.href}>
+                    <a href={item.href} {...(external(item.href) ? { target: "_blank", rel: "noopener noreferrer" } : {})}>
+                      {item.claimReviewed}
+                      {external(item.href) && <span className="visually-hidden"> (opens in a new tab)</span>}
+                    </a>
+                    <div className="muted">
+                      {item.rating ? `Rated “${item.rating}”` : "Not rated yet"} · {item.publisher}
+                      {item.origin === "reference" ? " (reference archive)" : " (this desk)"}
+                      {day(item.datePublished) ? ` · ${day(item.datePublished)}` : ""}
+                    </div>
+                    <div className="muted">
+                      Matched {Math.round(item.score * 100)}%{words.length > 0 ? ` on “${words.join("”, “")}”` : ""}
+                    </div>
+                    {canEdit && (
+                      <button
+                        type="button"
+                        className="button button--quiet"
+                        onClick={() => void link(item)}
+                        aria-label={`Same claim as “${item.claimReviewed.slice(0, 80)}”`}
+                      >
+                        Same claim
+                      </button>
+                    )}
+                  </li>
+                );
+              })}
+          </ul>
+        )}
+      </details>
     </section>
   );
 }
