@@ -9,7 +9,6 @@ import { GET as similar } from "@/app/api/v1/claims/similar/route";
 import { GET as annotations } from "@/app/api/v1/fact-checks/[slug]/annotations/route";
 import { GET as factCheck } from "@/app/api/v1/fact-checks/[slug]/route";
 import { GET as factChecks } from "@/app/api/v1/fact-checks/route";
-import { CLIENT_ADDRESS_HEADER } from "@/lib/config/client-address";
 import { db } from "@/lib/db";
 import dataFeed from "@/lib/domain/claim-review-import/fixtures/data-feed.json";
 import { importClaimReviewsResultSchema } from "@/lib/schemas/reference";
@@ -24,35 +23,17 @@ import {
   similarClaimsSchema,
 } from "@/lib/schemas/api";
 import { updateUser } from "@/lib/server/admin/manage-users";
-import { publishArticle } from "@/lib/server/publications/publish-article";
-import { unpublishArticle } from "@/lib/server/publications/unpublish-article";
 import { createApiToken, revokeApiToken } from "@/lib/server/api-tokens/manage-api-tokens";
 import { actorFor } from "@/lib/testing/actors";
+import { BASE, callRoute, type Handler } from "@/lib/testing/api-call";
 import { SAMPLE_ARTICLE } from "@/seeds/sample-fact-check-data";
 import { seedDatabase } from "@/seeds/seed";
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-const BASE = "http://desk.test";
 let admin: Actor;
 let readToken: string;
 let writeToken: string;
 let articleId: string;
-let address = 0;
-
-/** A request from its own address (so rate limits do not mix tests), with an optional token. */
-function call(
-  handler: Handler,
-  path: string,
-  { token, params = {}, init = {}, from }: { token?: string; params?: Record<string, string>; init?: RequestInit; from?: string } = {},
-) {
-  const headers = new Headers(init.headers);
-  headers.set(CLIENT_ADDRESS_HEADER, from ?? `192.0.2.${++address % 250}`);
-  headers.set("host", "desk.test");
-  if (token) headers.set("authorization", `Bearer ${token}`);
-  // As in a production build, a route without path segments gets no params at all.
-  const context = Object.keys(params).length ? { params: Promise.resolve(params) } : undefined;
-  return handler(new Request(`${BASE}${path}`, { ...init, headers }), context as never);
-}
+const call = callRoute;
 
 /** Another published fact-check: a copy of the sample's snapshot under a new slug, published at `at`. */
 async function publishCopy(slug: string, at: Date) {
@@ -301,38 +282,5 @@ describe("Web Annotation export", () => {
     expect((await call(annotations as Handler, "/api/v1/fact-checks/nothing/annotations", { params: { slug: "nothing" } })).status).toBe(
       404,
     );
-  });
-});
-
-describe("cached public answers", () => {
-  it("answers anonymous callers from memory, and forgets at once when a fact-check is withdrawn or published again", async () => {
-    const listed = async () =>
-      factCheckListSchema
-        .parse(await (await call(factChecks as Handler, "/api/v1/fact-checks?limit=50")).json())
-        .factChecks.map((f) => f.slug);
-    const sample = await db.article.findUniqueOrThrow({ where: { slug: SAMPLE_ARTICLE.slug } });
-    expect(await listed()).toContain(SAMPLE_ARTICLE.slug);
-    await unpublishArticle({ actor: admin, input: { articleId: sample.id } });
-    expect(await listed()).not.toContain(SAMPLE_ARTICLE.slug);
-    await publishArticle({ actor: admin, input: { articleId: sample.id } });
-    expect(await listed()).toContain(SAMPLE_ARTICLE.slug);
-  });
-});
-
-describe("rate limits", () => {
-  it("answers 429 with Retry-After past the limit, per address without a token and per token", async () => {
-    process.env.API_ANONYMOUS_RATE_LIMIT = "3";
-    const statuses = [];
-    for (let i = 0; i < 4; i++) statuses.push((await call(factChecks as Handler, "/api/v1/fact-checks", { from: "198.51.100.77" })).status);
-    expect(statuses).toEqual([200, 200, 200, 429]);
-    const limited = await call(factChecks as Handler, "/api/v1/fact-checks", { from: "198.51.100.77" });
-    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect(apiErrorSchema.parse(await limited.json()).error.code).toBe("RATE_LIMITED");
-    expect((await call(factChecks as Handler, "/api/v1/fact-checks", { from: "198.51.100.78" })).status).toBe(200);
-    process.env.API_RATE_LIMIT = "1";
-    const { token } = await createApiToken({ actor: admin, input: { name: "Rate-limited", scope: "read" } });
-    const first = await call(factChecks as Handler, "/api/v1/fact-checks", { token, from: "198.51.100.77" });
-    const second = await call(factChecks as Handler, "/api/v1/fact-checks", { token, from: "198.51.100.77" });
-    expect([first.status, second.status]).toEqual([200, 429]);
   });
 });

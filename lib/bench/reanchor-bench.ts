@@ -10,21 +10,10 @@ import search from "approx-string-match";
 import { reanchorAll } from "@/lib/domain/anchoring/reanchor";
 import { describeRange, type TextAnchor } from "@/lib/domain/anchoring/text-quote";
 import { SAMPLE_ARTICLE } from "@/seeds/sample-fact-check-data";
+import { seeded } from "./bench-corpus";
 
 type Sentence = { id: number; words: string[]; end: "." | "!" };
 type Claim = { sentence: number; from: number; to: number };
-
-/** mulberry32: a small seeded generator in 32-bit integer arithmetic (no repeating stretches of text). */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /**
  * A deterministic article: sentences of 8–16 words drawn from the sample article's own vocabulary
@@ -68,7 +57,7 @@ function render(paragraphs: Sentence[][]) {
 }
 
 export function scenario(seed = 7) {
-  const rnd = random(seed);
+  const rnd = seeded(seed);
   const { paragraphs, sentence, word } = generate(rnd);
   const all = paragraphs.flat();
   const before = render(paragraphs);

@@ -1,7 +1,7 @@
 "use client";
 // The claim panel: everything a verdict needs, saved automatically as the editor works.
 import Link from "next/link";
-import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { Discussion, type Thread } from "@/components/comments/Discussion";
 import { ClaimTimeline, type TimelineEvent } from "@/components/desk/ClaimTimeline";
 import { StatePill } from "@/components/desk/StatePill";
@@ -12,6 +12,7 @@ import { registerClaimWriter } from "../claim-writer";
 import { AnchorNotice, type PanelAnchor } from "./AnchorNotice";
 import { EvidenceLock } from "./EvidenceLock";
 import { ExplanationEditor } from "./ExplanationEditor";
+import { panelField } from "./panel-field";
 import { SaveIndicator } from "./SaveIndicator";
 import { SimilarFactChecks } from "./SimilarFactChecks";
 import { type PanelSource, SourcesEditor } from "./SourcesEditor";
@@ -73,38 +74,7 @@ export function ClaimPanel({ articleId, claim, ratings, members, canEdit, canSub
   const ratingByKeyboard = useRef(false);
   const locked = canEdit && evidenceEditLeavesReview(claim.state) && !unlocked;
 
-  const field = (
-    name: string,
-    label: string,
-    control: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string; disabled?: boolean }) => ReactNode,
-    hint?: string,
-    evidence = false,
-  ) => {
-    const fieldId = `${id}-${name}`;
-    const message = error(name);
-    const describedBy = [hint ? `${fieldId}-hint` : "", message ? `${fieldId}-error` : ""].filter(Boolean).join(" ") || undefined;
-    return (
-      <div className="field">
-        <label htmlFor={fieldId}>{label}</label>
-        {hint && (
-          <span className="muted" id={`${fieldId}-hint`}>
-            {hint}
-          </span>
-        )}
-        {control({
-          id: fieldId,
-          "aria-invalid": !!message,
-          "aria-describedby": describedBy,
-          ...(evidence && locked ? { disabled: true } : {}),
-        })}
-        {message && (
-          <span className="field-error" id={`${fieldId}-error`}>
-            {message}
-          </span>
-        )}
-      </div>
-    );
-  };
+  const field = panelField({ id, error, locked });
 
   return (
     <aside className="card claim-panel" aria-labelledby={`${id}-heading`}>
