@@ -1,6 +1,7 @@
 // A backup of a working desk restores into an empty database with every table the same, and the
 // restored desk keeps its protections: publications and the audit log stay immutable.
 import { PassThrough } from "node:stream";
+import { buffer } from "node:stream/consumers";
 import pg from "pg";
 import { beforeAll, describe, expect, it, inject } from "vitest";
 import { db } from "@/lib/db";
@@ -63,13 +64,13 @@ beforeAll(async () => {
 describe("backup and restore", () => {
   it("round-trips every table and keeps the protections", async () => {
     const archive = new PassThrough();
-    const chunks: Buffer[] = [];
-    archive.on("data", (chunk: Buffer) => chunks.push(chunk));
+    const collected = buffer(archive);
     const written = await backupDatabase(ownerUrl, archive);
+    const bytes = await collected;
     expect(written.Publication).toBeGreaterThan(0);
     expect(written.AuditEvent).toBeGreaterThan(0);
 
-    const restored = await restoreDatabase(emptyUrl, PassThrough.from(Buffer.concat(chunks)));
+    const restored = await restoreDatabase(emptyUrl, PassThrough.from(bytes));
     expect(restored).toEqual(Object.fromEntries(Object.entries(written).filter(([, count]) => count > 0)));
     expect(await fingerprint(emptyUrl)).toEqual(await fingerprint(ownerUrl));
 
@@ -92,11 +93,31 @@ describe("backup and restore", () => {
 
   it("refuses a database that is not empty, and changes nothing", async () => {
     const archive = new PassThrough();
-    const chunks: Buffer[] = [];
-    archive.on("data", (chunk: Buffer) => chunks.push(chunk));
+    const collected = buffer(archive);
     await backupDatabase(ownerUrl, archive);
+    const bytes = await collected;
     const before = await fingerprint(ownerUrl);
-    await expect(restoreDatabase(ownerUrl, PassThrough.from(Buffer.concat(chunks)))).rejects.toThrow(/not empty/);
+    await expect(restoreDatabase(ownerUrl, PassThrough.from(bytes))).rejects.toThrow(/not empty/);
     expect(await fingerprint(ownerUrl)).toEqual(before);
+  });
+});
+
+describe("a damaged backup", () => {
+  it("is refused with a clear error and restores nothing", async () => {
+    const archive = new PassThrough();
+    const collected = buffer(archive);
+    await backupDatabase(ownerUrl, archive);
+    const bytes = await collected;
+    const admin = new pg.Client({ connectionString: inject("postgresAdminUrl") });
+    await admin.connect();
+    const target = `restore_damaged_${Date.now()}`;
+    await admin.query(`CREATE DATABASE "${target}" TEMPLATE "${TEMPLATE_DATABASE}"`);
+    await admin.end();
+    const targetUrl = inDatabase(ownerUrl, target);
+    const empty = await fingerprint(targetUrl);
+    await expect(restoreDatabase(targetUrl, PassThrough.from(bytes.subarray(0, Math.floor(bytes.length / 2))))).rejects.toThrow(
+      /unexpected end of file|incomplete/,
+    );
+    expect(await fingerprint(targetUrl)).toEqual(empty);
   });
 });

@@ -65,7 +65,6 @@ export async function restoreDatabase(ownerUrl: string, source: Readable): Promi
       )
     ).rows.map((row) => row.name);
 
-    const lines = readline.createInterface({ input: source.pipe(createGunzip()), crlfDelay: Infinity });
     let header: ArchiveHeader | null = null;
     let footer: ArchiveFooter | null = null;
     let current: string | null = null;
@@ -80,6 +79,9 @@ export async function restoreDatabase(ownerUrl: string, source: Readable): Promi
       batch = [];
     };
     await client.query("BEGIN");
+    // Created right where it is read: readline emits lines as soon as data flows, and lines emitted
+    // before \`for await\` attaches (during an await in between) would be lost — the header first.
+    const lines = readline.createInterface({ input: source.pipe(createGunzip()), crlfDelay: Infinity });
     for await (const line of lines) {
       if (!line) continue;
       if (!header) {
