@@ -3,7 +3,7 @@
 import { db } from "@/lib/db";
 import { publisherProfileSchema } from "@/lib/schemas/admin";
 import { changedFields, recordAudit } from "../audit/record-audit";
-import { forgetAllPages } from "../publications/page-cache";
+import { forgetAllPages } from "../publications/forget-pages";
 import { defineUseCase } from "../use-case";
 
 export const updatePublisherProfile = defineUseCase(
@@ -22,7 +22,7 @@ export const updatePublisherProfile = defineUseCase(
       return profile;
     });
     // The publisher's name is on every public page.
-    forgetAllPages();
+    await forgetAllPages();
     return saved;
   },
 );

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
-import { forgetFactCheck } from "@/lib/server/publications/page-cache";
+import { forgetFactCheck } from "@/lib/server/publications/forget-pages";
 import { changeLogPage, readerPage } from "@/lib/server/publications/render-public-pages";
 import { unpublishArticle } from "@/lib/server/publications/unpublish-article";
 import { actorFor } from "@/lib/testing/actors";
@@ -80,7 +80,7 @@ describe("what changed in an article", () => {
 
     // Cached pages stay as they were until the new revision's writer forgets them.
     expect((await readerPage(slug, undefined, ORIGIN)).html).not.toContain("See what changed");
-    forgetFactCheck(slug);
+    await forgetFactCheck(slug);
     const reader = (await readerPage(slug, undefined, ORIGIN)).html;
     expect(reader).toContain(
       'The article was changed on <time datetime="2026-11-26T10:00:00.000Z">26 November 2026</time>, after this fact-check was published. <a href="/f/trump-sheinbaum-us-troops-mexico/changes">See what changed</a>.',
@@ -125,7 +125,7 @@ describe("what changed in an article", () => {
   });
 
   it("answers the reader's 'not found' for an unknown or unpublished fact-check", async () => {
-    forgetFactCheck(slug);
+    await forgetFactCheck(slug);
     expect((await readerPage(slug, undefined, ORIGIN)).html).toContain("The article was last changed on");
     const unknown = await changeLogPage("no-such-fact-check", undefined, ORIGIN);
     expect(unknown.status).toBe(404);

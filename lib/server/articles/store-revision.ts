@@ -10,7 +10,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { PreparedRevision } from "../import/prepare-revision";
 import { recordAudit } from "../audit/record-audit";
 import { applyTransitionIn, StaleWrite } from "../claims/apply-transition";
-import { forgetFactCheck } from "../publications/page-cache";
+import { forgetFactCheck } from "../publications/forget-pages";
 
 export type RevisionOutcome = {
   created: boolean;
@@ -187,6 +187,6 @@ export async function storeRevision(args: {
       throw new AppError("CONFLICT", "A claim of this article was changed at the same moment. Nothing was stored: try again.");
     throw error;
   } finally {
-    if (slug) forgetFactCheck(slug);
+    if (slug) await forgetFactCheck(slug);
   }
 }

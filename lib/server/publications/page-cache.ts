@@ -1,8 +1,8 @@
 // Public pages kept in memory, rendered once: a published version never changes. Keyed by path and
 // public origin (the page's links carry the origin). Real pages and "not found" answers live in
 // two separate least-recently-used lists, so no number of unknown addresses can push a real page
-// out. Publishing, unpublishing and profile changes evict what they change at once; the short
-// lifetime covers changes made by another process (a seed, a second server).
+// out. Publishing, unpublishing and profile changes evict what they change at once, in every app
+// process (forget-pages.ts announces it through Postgres); the short lifetime is a last resort.
 import { gzipSync } from "node:zlib";
 import { changeLogPagePath } from "@/lib/domain/reader/page-address";
 import { forgetApiAnswers } from "./api-answer-cache";
@@ -21,11 +21,12 @@ const MAX_ORIGINS = 8;
 export type CachedPage = { status: number; html: string; csp: string; contentType?: string };
 /** `gzipped`: compressed once when cached, for clients that accept it. */
 export type CacheEntry = { expires: number; page: CachedPage; gzipped: Buffer };
-type Store = { pages: Map<string, CacheEntry>; misses: Map<string, CacheEntry>; origins: Map<string, true> };
+/** `generation`: counts the forgetting, so a page rendered before one is not kept after it. */
+type Store = { pages: Map<string, CacheEntry>; misses: Map<string, CacheEntry>; origins: Map<string, true>; generation: number };
 
 // On globalThis: Next may bundle route handlers and server actions as separate module instances.
 const holder = globalThis as unknown as { factcheckPageCache?: Store };
-const store = () => (holder.factcheckPageCache ??= { pages: new Map(), misses: new Map(), origins: new Map() });
+const store = () => (holder.factcheckPageCache ??= { pages: new Map(), misses: new Map(), origins: new Map(), generation: 0 });
 
 const keyOf = (path: string, origin: string) => `${origin} ${path}`;
 
@@ -68,8 +69,10 @@ function keep(path: string, origin: string, page: CachedPage) {
 export async function cachedPage(path: string, origin: string, render: () => Promise<CachedPage>): Promise<CachedPage> {
   const hit = peekPage(path, origin);
   if (hit) return hit.page;
+  const generation = store().generation;
   const page = await render();
-  if (page.status === 200 || page.status === 404) keep(path, origin, page);
+  // Forgotten while it was rendered (a publish in between): it may show the old version.
+  if ((page.status === 200 || page.status === 404) && store().generation === generation) keep(path, origin, page);
   return page;
 }
 
@@ -77,6 +80,7 @@ export async function cachedPage(path: string, origin: string, render: () => Pro
 export function forgetPages(matches: (path: string) => boolean): void {
   // The API's published answers are built from the same snapshots: whatever changed a page changed them.
   forgetApiAnswers();
+  store().generation++;
   for (const list of [store().pages, store().misses]) {
     for (const key of [...list.keys()]) if (matches(key.slice(key.indexOf(" ") + 1))) list.delete(key);
   }
@@ -92,12 +96,12 @@ const FEEDS = "/feeds/";
  * log): every version of the fact-check, of its embed card and of its change log, their "not found"
  * answers, the home page and the feeds.
  */
-export function forgetFactCheck(slug: string): void {
+export function forgetFactCheckHere(slug: string): void {
   const pages = [factCheckPath(slug), embedPath(slug), changeLogPagePath(slug)];
   forgetPages((path) => path === HOME_PATH || path.startsWith(FEEDS) || pages.some((page) => path === page || path.startsWith(`${page}?`)));
 }
 
 /** After a change every page shows (the publisher's name): everything. */
-export function forgetAllPages(): void {
+export function forgetAllPagesHere(): void {
   forgetPages(() => true);
 }

@@ -10,7 +10,7 @@ import { asJson } from "../as-json";
 import { recordAudit } from "../audit/record-audit";
 import { loadSnapshot } from "./load-snapshot";
 import { defineUseCase } from "../use-case";
-import { forgetFactCheck } from "./page-cache";
+import { forgetFactCheck } from "./forget-pages";
 import { reindexPublishedClaims } from "./published-claims";
 
 type Locked = { slug: string; publicationStatus: string };
@@ -103,7 +103,7 @@ export const publishArticle = defineUseCase(
         );
       throw error;
     } finally {
-      if (slug) forgetFactCheck(slug);
+      if (slug) await forgetFactCheck(slug);
     }
   },
 );

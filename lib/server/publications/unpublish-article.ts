@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { unpublishArticleSchema } from "@/lib/schemas/publication";
 import { recordAudit } from "../audit/record-audit";
 import { defineUseCase } from "../use-case";
-import { forgetFactCheck } from "./page-cache";
+import { forgetFactCheck } from "./forget-pages";
 import { reindexPublishedClaims } from "./published-claims";
 
 export const unpublishArticle = defineUseCase(
@@ -28,7 +28,7 @@ export const unpublishArticle = defineUseCase(
         changes: { publicationStatus: { before: "PUBLISHED", after: "WITHDRAWN" } },
       });
     });
-    forgetFactCheck(article.slug);
+    await forgetFactCheck(article.slug);
     return { slug: article.slug };
   },
 );

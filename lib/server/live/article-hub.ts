@@ -1,0 +1,121 @@
+// This process's editors with an article open, and what they must hear: claim changes (from the
+// Claim table's NOTIFY, with who made them) and who else is there. One subscription to Postgres
+// per process, fanned out here per article; each announcement is read from the database once per
+// process, not once per editor.
+import { db } from "@/lib/db";
+import { CHANNELS } from "./announce";
+import { listen, onResync } from "./pg-listener";
+import { type PresentPerson, presentOn, sweepPresence, touchConnections, TOUCH_MS } from "./presence";
+
+export type ClaimChange = {
+  claimId: string;
+  version: number;
+  state: string;
+  deleted: boolean;
+  actorId: string | null;
+  actorName: string | null;
+};
+export type LiveEvent = ({ type: "claim" } & ClaimChange) | { type: "presence"; people: PresentPerson[] } | { type: "resync" };
+type Subscriber = { connectionId: string; send: (event: LiveEvent) => void };
+
+type Hub = { articles: Map<string, Set<Subscriber>>; ready: Promise<void> | null; presenceQueries: Map<string, { again: boolean }> };
+const holder = globalThis as unknown as { factcheckArticleHub?: Hub };
+const hub = (): Hub => (holder.factcheckArticleHub ??= { articles: new Map(), ready: null, presenceQueries: new Map() });
+
+const payloadOf = (text: string) => {
+  try {
+    const value = JSON.parse(text) as { articleId?: unknown; claimId?: unknown; version?: unknown; state?: unknown; deleted?: unknown };
+    if (typeof value.articleId !== "string" || typeof value.claimId !== "string") return null;
+    return {
+      articleId: value.articleId,
+      claimId: value.claimId,
+      version: Number(value.version),
+      state: String(value.state),
+      deleted: !!value.deleted,
+    };
+  } catch {
+    return null;
+  }
+};
+
+/** Who made the change: the claim's latest audit event (written in the same transaction). */
+async function actorOf(claimId: string): Promise<{ actorId: string | null; actorName: string | null }> {
+  const event = await db.auditEvent.findFirst({
+    where: { entityType: "Claim", entityId: claimId },
+    orderBy: { id: "desc" },
+    select: { actorId: true, actor: { select: { name: true } } },
+  });
+  return { actorId: event?.actorId ?? null, actorName: event?.actor?.name ?? null };
+}
+
+async function onClaim(text: string) {
+  const change = payloadOf(text);
+  const subscribers = change && hub().articles.get(change.articleId);
+  if (!change || !subscribers?.size) return;
+  const actor = await actorOf(change.claimId).catch(() => ({ actorId: null, actorName: null }));
+  const event: LiveEvent = {
+    type: "claim",
+    claimId: change.claimId,
+    version: change.version,
+    state: change.state,
+    deleted: change.deleted,
+    ...actor,
+  };
+  for (const subscriber of subscribers) subscriber.send(event);
+}
+
+/** Reads who is present and tells the article's subscribers; announcements during a read cause one more read, not one each. */
+async function onPresence(articleId: string) {
+  const running = hub().presenceQueries.get(articleId);
+  if (running) {
+    running.again = true;
+    return;
+  }
+  const query = { again: true };
+  hub().presenceQueries.set(articleId, query);
+  try {
+    while (query.again) {
+      query.again = false;
+      if (!hub().articles.get(articleId)?.size) break;
+      const people = await presentOn(articleId);
+      for (const subscriber of hub().articles.get(articleId) ?? []) subscriber.send({ type: "presence", people });
+    }
+  } catch {
+    // The database is away: the resync after it is back reads presence again.
+  } finally {
+    hub().presenceQueries.delete(articleId);
+  }
+}
+
+function start(): Promise<void> {
+  return (hub().ready ??= (async () => {
+    await listen(CHANNELS.claims, (text) => void onClaim(text));
+    await listen(CHANNELS.presence, (articleId) => void onPresence(articleId));
+    onResync(() => {
+      for (const [articleId, subscribers] of hub().articles) {
+        for (const subscriber of subscribers) subscriber.send({ type: "resync" });
+        void onPresence(articleId);
+      }
+    });
+    // Keep this process's connections present, and sweep away those of processes that are gone.
+    setInterval(() => {
+      const ids = [...hub().articles.values()].flatMap((set) => [...set].map((subscriber) => subscriber.connectionId));
+      void touchConnections(ids)
+        .then(() => sweepPresence())
+        .catch(() => undefined);
+    }, TOUCH_MS).unref?.();
+  })());
+}
+
+/** Starts delivering the article's live events to `send`; returns the function that stops it. */
+export async function subscribeArticle(articleId: string, subscriber: Subscriber): Promise<() => void> {
+  await start();
+  const { articles } = hub();
+  if (!articles.has(articleId)) articles.set(articleId, new Set());
+  articles.get(articleId)!.add(subscriber);
+  return () => {
+    const set = articles.get(articleId);
+    set?.delete(subscriber);
+    if (set && set.size === 0) articles.delete(articleId);
+  };
+}
