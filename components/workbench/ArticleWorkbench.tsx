@@ -156,7 +156,7 @@ export function ArticleWorkbench({ articleId, html, canonicalText, lang, claims,
     setStatus({ kind: "info", text: "Re-attaching the claim…" });
     const write = (version: number) => reattachClaimAction(articleId, { claimId: reattach.claimId, version, ...range });
     // Through the open panel's queue, so the version is the one its own saves produced.
-    const run = claimWriter(reattach.claimId);
+    const run = claimWriter(reattach.claimId)?.run;
     const result = run ? await run(write, { step: true }) : await write(reattach.version);
     setPending(false);
     if (!result) return;

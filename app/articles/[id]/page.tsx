@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleWorkbench } from "@/components/workbench/ArticleWorkbench";
 import { ClaimList } from "@/components/workbench/ClaimList";
-import { ClaimPanel } from "@/components/workbench/claim-panel/ClaimPanel";
+import { LiveClaimPanel } from "@/components/workbench/claim-panel/LiveClaimPanel";
+import { LiveArticle } from "@/components/workbench/live/LiveArticle";
 import { PublishControls } from "@/components/workbench/PublishControls";
 import { RevisionControls } from "@/components/workbench/RevisionControls";
 import { toPanelClaim } from "@/components/workbench/panel-claim";
@@ -81,6 +82,7 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
           checked={article.checkedAt ? { at: article.checkedAt.toISOString(), error: article.checkError } : null}
         />
       )}
+      <LiveArticle articleId={article.id} me={actor.id} />
       <div className="workbench-layout">
         <ArticleWorkbench
           // The editor is built once from its text: a new revision needs a new one.
@@ -100,7 +102,7 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
         />
         <div className={`side-column${openClaim ? " side-column--panel" : ""}`}>
           {openClaim && panelData ? (
-            <ClaimPanel
+            <LiveClaimPanel
               // A re-attached claim comes back with a new anchor and version: a fresh panel.
               key={`${openClaim.id}:${openClaim.revisionId}:${openClaim.anchorStart}:${openClaim.anchorStatus}`}
               articleId={article.id}

@@ -10,6 +10,7 @@ import type { RichTextDoc } from "@/lib/schemas/rich-text";
 import { type ClaimantChoice, ClaimantPicker } from "./ClaimantPicker";
 import { registerClaimWriter } from "../claim-writer";
 import { AnchorNotice, type PanelAnchor } from "./AnchorNotice";
+import { ConflictNotice } from "./ConflictNotice";
 import { EvidenceLock } from "./EvidenceLock";
 import { ExplanationEditor } from "./ExplanationEditor";
 import { panelField } from "./panel-field";
@@ -51,17 +52,30 @@ type Props = {
   canSubmit: boolean;
   discussion: { threads: Thread[]; handles: { name: string; handle: string }[] };
   timeline: TimelineEvent[];
+  /** Live updates (LiveClaimPanel): false when the panel is rebuilt with someone else's changes. */
+  focusOnOpen?: boolean;
+  onSettled?: () => void;
+  /** Shows the stored claim in a fresh panel. */
+  onReload?: () => void;
+  liveNotice?: string | null;
 };
 
 const WORTHINESS = ["1 — low", "2", "3 — medium", "4", "5 — high"];
 
-export function ClaimPanel({ articleId, claim, ratings, members, canEdit, canSubmit, discussion, timeline }: Props) {
+export function ClaimPanel(props: Props) {
+  const { articleId, claim, ratings, members, canEdit, canSubmit, discussion, timeline, focusOnOpen = true, onReload } = props;
   const id = useId();
   // Opening a claim (click, tap, Enter, marking) moves focus to it: on a phone the panel is a sheet.
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus({ preventScroll: false }), []);
-  const saver = useClaimSaver(articleId, claim.id, claim.version, claim.state);
-  useEffect(() => registerClaimWriter(claim.id, saver.runVersioned), [claim.id, saver.runVersioned]);
+  useEffect(() => {
+    if (focusOnOpen) heading.current?.focus({ preventScroll: false });
+  }, [focusOnOpen]);
+  const saver = useClaimSaver(articleId, claim.id, claim.version, claim.state, props.onSettled);
+  const { runVersioned, idle, currentVersion } = saver;
+  useEffect(
+    () => registerClaimWriter(claim.id, { run: runVersioned, idle, version: currentVersion }),
+    [claim.id, runVersioned, idle, currentVersion],
+  );
   const [claimant, setClaimant] = useState(claim.claimant);
   const [ratingId, setRatingId] = useState(claim.ratingId ?? "");
   const [text, setText] = useState(claim.text);
@@ -84,6 +98,12 @@ export function ClaimPanel({ articleId, claim, ratings, members, canEdit, canSub
         </Link>
         {canEdit ? <SaveIndicator status={saver.status} /> : <p className="muted">Read only: your role reviews claims.</p>}
       </div>
+      {props.liveNotice && (
+        <p role="status" className="field-note">
+          {props.liveNotice}
+        </p>
+      )}
+      {saver.status.kind === "conflict" && <ConflictNotice saver={saver} names={{ ratings, members, claimant }} onReload={onReload} />}
       <h2 id={`${id}-heading`} ref={heading} tabIndex={-1}>
         Claim details
       </h2>

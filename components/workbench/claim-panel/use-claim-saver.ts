@@ -4,7 +4,9 @@
 // with the server's own schema first; an invalid one is held back with its message, the rest
 // save. If the server still refuses a field, only that field is held back: the others of the
 // same batch are sent again, and the indicator never says "Saved" while a change is not saved.
-// After a conflict nothing more is sent: the editor must reload and see the other person's work.
+// After a conflict (someone else saved first) nothing more is sent and nothing typed is dropped: the
+// unsaved changes stay, and the editor chooses — keep mine (overwrite theirs knowingly), take
+// theirs, or copy mine first (ConflictNotice).
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { updateClaimAction } from "@/lib/actions/claim";
@@ -13,6 +15,8 @@ import { type UpdateClaimInput, updateClaimSchema } from "@/lib/schemas/claim";
 
 export type ClaimPatch = Omit<UpdateClaimInput, "claimId" | "version">;
 export type SaveStatus = { kind: "idle" | "dirty" | "saving" | "saved" } | { kind: "error" | "conflict"; message: string };
+/** A refused write: what happened, the version that is stored now, and the changes not saved. */
+export type SaveConflict = { happened: string; currentVersion: number | null; mine: ClaimPatch };
 
 /** One versioned write through the saver's queue (see runVersioned below). */
 export type RunVersioned = <T extends { version: number }>(
@@ -21,7 +25,7 @@ export type RunVersioned = <T extends { version: number }>(
 ) => Promise<ActionResult<T> | null>;
 
 const AUTOSAVE_DELAY_MS = 700;
-const FIELD_NAMES: Record<string, string> = {
+export const FIELD_NAMES: Record<string, string> = {
   text: "Claim",
   claimantId: "Claimant",
   dateSaid: "Date said",
@@ -35,7 +39,14 @@ const FIELD_NAMES: Record<string, string> = {
 };
 
 /** `shownState`: the workflow state on screen; a write that changes it refreshes the page. */
-export function useClaimSaver(articleId: string, claimId: string, initialVersion: number, shownState: string) {
+export function useClaimSaver(
+  articleId: string,
+  claimId: string,
+  initialVersion: number,
+  shownState: string,
+  /** Called when every write has finished and nothing waits (live updates may then refresh the panel). */
+  onSettled?: () => void,
+) {
   const router = useRouter();
   const version = useRef(initialVersion);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
@@ -46,6 +57,18 @@ export function useClaimSaver(articleId: string, claimId: string, initialVersion
   const conflicted = useRef(false);
   const [status, setStatus] = useState<SaveStatus>({ kind: "idle" });
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [conflict, setConflict] = useState<SaveConflict | null>(null);
+  const inFlight = useRef(0);
+  const settled = useRef(onSettled);
+  useEffect(() => {
+    settled.current = onSettled;
+  });
+
+  /** True when nothing waits to be sent, nothing is being sent and no conflict is open. */
+  const idle = useCallback(
+    () => !conflicted.current && inFlight.current === 0 && Object.keys(pending.current).length === 0 && refused.current.size === 0,
+    [],
+  );
 
   const settledStatus = useCallback((): SaveStatus => {
     if (refused.current.size) {
@@ -64,11 +87,14 @@ export function useClaimSaver(articleId: string, claimId: string, initialVersion
       const task = queue.current.then(async (): Promise<ActionResult<T> | null> => {
         if (conflicted.current) return null;
         if (!step) setStatus({ kind: "saving" });
-        const result = await write(version.current).catch((): ActionResult<T> => ({
-          ok: false,
-          code: "INTERNAL",
-          message: "The desk could not be reached. Your change is kept here; it will be sent again with your next edit.",
-        }));
+        inFlight.current++;
+        const result = await write(version.current)
+          .catch((): ActionResult<T> => ({
+            ok: false,
+            code: "INTERNAL",
+            message: "The desk could not be reached. Your change is kept here; it will be sent again with your next edit.",
+          }))
+          .finally(() => inFlight.current--);
         if (result.ok) {
           version.current = result.data.version;
           const state = (result.data as { state?: string }).state;
@@ -76,17 +102,24 @@ export function useClaimSaver(articleId: string, claimId: string, initialVersion
           if (!step) setStatus(settledStatus());
         } else if (result.code === "CONFLICT") {
           conflicted.current = true;
-          setStatus({ kind: "conflict", message: result.message });
+          const currentVersion = Number(result.details?.currentVersion);
+          setConflict({
+            happened: result.details?.happened ?? result.message,
+            currentVersion: Number.isInteger(currentVersion) ? currentVersion : null,
+            mine: { ...pending.current },
+          });
+          setStatus({ kind: "conflict", message: result.details?.happened ?? result.message });
         } else {
           if (result.fieldErrors) setFieldErrors((errors) => ({ ...errors, ...result.fieldErrors }));
           if (!step) setStatus({ kind: "error", message: result.message });
         }
+        if (idle()) settled.current?.();
         return result;
       });
       queue.current = task.catch(() => undefined);
       return task;
     },
-    [router, shownState, settledStatus],
+    [router, shownState, settledStatus, idle],
   );
 
   // The retry below schedules flush() from inside flush(): through a ref, not a self-reference.
@@ -95,9 +128,15 @@ export function useClaimSaver(articleId: string, claimId: string, initialVersion
     clearTimeout(timer.current);
     const patch = pending.current;
     pending.current = {};
-    if (Object.keys(patch).length === 0) return;
-    void runVersioned((seen) => updateClaimAction(articleId, { ...patch, claimId, version: seen })).then((result) => {
-      if (!result || result.ok || result.code === "CONFLICT") return;
+    if (Object.keys(patch).length === 0) return Promise.resolve(null);
+    return runVersioned((seen) => updateClaimAction(articleId, { ...patch, claimId, version: seen })).then((result) => {
+      if (result && !result.ok && result.code === "CONFLICT") {
+        // Refused as a whole: everything in it is still the editor's, kept for their choice.
+        pending.current = { ...patch, ...pending.current };
+        setConflict((shown) => shown && { ...shown, mine: { ...pending.current } });
+        return result;
+      }
+      if (!result || result.ok) return result;
       // Keep everything that was not refused (or all of it when the request itself failed) and
       // send it again; the refused fields wait for the editor to fix them.
       const refusedNow = Object.keys(result.fieldErrors ?? {}).filter((field) => field in patch);
@@ -106,11 +145,12 @@ export function useClaimSaver(articleId: string, claimId: string, initialVersion
       pending.current = { ...retry, ...pending.current };
       setStatus(settledStatus().kind === "error" ? settledStatus() : { kind: "error", message: result.message });
       if (refusedNow.length && Object.keys(retry).length) flushLater.current();
+      return result;
     });
   }, [articleId, claimId, runVersioned, settledStatus]);
   useEffect(() => {
     flushLater.current = () => {
-      timer.current = setTimeout(flush, AUTOSAVE_DELAY_MS);
+      timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
     };
   }, [flush]);
 
@@ -130,10 +170,27 @@ export function useClaimSaver(articleId: string, claimId: string, initialVersion
       setStatus({ kind: "dirty" });
       if (later) return;
       clearTimeout(timer.current);
-      timer.current = setTimeout(flush, AUTOSAVE_DELAY_MS);
+      timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
     },
     [flush, settledStatus],
   );
+
+  /** "Keep mine": sends the unsaved changes again over the version stored now (theirs). */
+  const keepMine = useCallback(async () => {
+    if (!conflict?.currentVersion) return false;
+    version.current = conflict.currentVersion;
+    conflicted.current = false;
+    setConflict(null);
+    return (await flush())?.ok ?? false;
+  }, [conflict, flush]);
+
+  /** "Take theirs": forgets the unsaved changes (the panel is then reloaded with the stored claim). */
+  const discard = useCallback(() => {
+    clearTimeout(timer.current);
+    pending.current = {};
+    refused.current.clear();
+    setConflict(null);
+  }, []);
 
   /** Forgets a message once what it asked for was done elsewhere (a source added). */
   const clearError = useCallback((field: string) => setFieldErrors((errors) => ({ ...errors, [field]: undefined })), []);
@@ -146,9 +203,10 @@ export function useClaimSaver(articleId: string, claimId: string, initialVersion
     window.addEventListener("beforeunload", warn);
     return () => {
       window.removeEventListener("beforeunload", warn);
-      flush();
+      void flush();
     };
   }, [flush]);
 
-  return { status, fieldErrors, change, flush, runVersioned, clearError };
+  const currentVersion = useCallback(() => version.current, []);
+  return { status, fieldErrors, change, flush, runVersioned, clearError, conflict, keepMine, discard, idle, currentVersion };
 }

@@ -31,7 +31,11 @@ export async function staleVersionError(claimId: string, seenVersion: number, do
     deeds.set(who, list);
   }
   const what = deeds.size ? [...deeds].map(([who, list]) => `${who} ${list.join(" and ")}`).join("; ") : "Someone else changed this claim";
+  const current = await db.claim.findUnique({ where: { id: claimId }, select: { version: true } });
+  // `currentVersion`: what a "Keep mine" names to overwrite their change knowingly.
   return new AppError("CONFLICT", `${what} while you were ${doing}. ${OUTCOME[doing]}`, undefined, {
     changedFields: [...fields].join(","),
+    happened: `${what} while you were ${doing}.`,
+    currentVersion: String(current?.version ?? seenVersion),
   });
 }
