@@ -5,6 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { waitUntilServing } from "@/lib/bench/bench-app";
+import { APP_ROLE, withRole } from "@/lib/runtime/postgres/app-role";
 import { loadSecrets, projectRoot } from "@/lib/runtime/state";
 
 export type AppUnderTest = {
@@ -18,6 +19,24 @@ export type AppUnderTest = {
 };
 
 export async function startAppUnderTest(port: number): Promise<AppUnderTest> {
+  return startApp(port, {});
+}
+
+/**
+ * A second app process on the first one's database, as a deployment runs N of them: `npm start`
+ * with DATABASE_URL (the app's role), MIGRATION_DATABASE_URL (the owner) and the same AUTH_SECRET.
+ */
+export async function startSecondProcess(first: AppUnderTest, port: number): Promise<AppUnderTest> {
+  const secrets = loadSecrets(first.dataDir);
+  const second = await startApp(port, {
+    DATABASE_URL: withRole(first.ownerUrl(), APP_ROLE, secrets.appPassword),
+    MIGRATION_DATABASE_URL: first.ownerUrl(),
+    AUTH_SECRET: secrets.authSecret,
+  });
+  return { ...second, ownerUrl: first.ownerUrl, postgresPid: first.postgresPid };
+}
+
+async function startApp(port: number, shared: Record<string, string>): Promise<AppUnderTest> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "factcheck-reliability-"));
   fs.chmodSync(dataDir, 0o755);
   const env: NodeJS.ProcessEnv = {
@@ -30,6 +49,9 @@ export async function startAppUnderTest(port: number): Promise<AppUnderTest> {
   };
   delete env.DATABASE_URL;
   delete env.MIGRATION_DATABASE_URL;
+  delete env.AUTH_SECRET;
+  delete env.NEXTAUTH_SECRET;
+  Object.assign(env, shared);
   const server = spawn(process.execPath, [path.join(projectRoot, "node_modules/tsx/dist/cli.mjs"), "lib/runtime/cli/start.ts"], {
     cwd: projectRoot,
     env,

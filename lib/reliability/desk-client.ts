@@ -25,8 +25,15 @@ export function serverActions(articleId: string, claimId: string): ActionInfo[] 
 }
 
 export class DeskClient {
-  private cookies = new Map<string, string>();
-  constructor(readonly base: string) {}
+  constructor(
+    readonly base: string,
+    private cookies = new Map<string, string>(),
+  ) {}
+
+  /** The same browser (its cookies) talking to another app process. */
+  at(base: string): DeskClient {
+    return new DeskClient(base, this.cookies);
+  }
 
   private remember(response: Response) {
     for (const line of response.headers.getSetCookie()) {

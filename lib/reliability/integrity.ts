@@ -3,6 +3,17 @@
 import pg from "pg";
 import { publicationSnapshotSchema } from "@/lib/schemas/publication";
 
+/** One query on its own connection. */
+export async function query<T extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
 export async function integrityProblems(ownerUrl: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();

@@ -2,22 +2,11 @@
 // throws when the app does not hold.
 import http from "node:http";
 import autocannon from "autocannon";
-import pg from "pg";
 import type { AppUnderTest } from "./app-under-test";
 import { type ActionInfo, actionSucceeded, DeskClient, serverActions } from "./desk-client";
-import { integrityProblems } from "./integrity";
+import { integrityProblems, query } from "./integrity";
 
 const SAMPLE_SLUG = "trump-sheinbaum-us-troops-mexico";
-
-async function query<T extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 /** Public and desk pages at 20 connections: any 5xx fails. */
 export async function loadRun(app: AppUnderTest, seconds = 4) {

@@ -2,12 +2,14 @@
 // concurrency and fuzz tests), then against the production app on its own embedded Postgres: a
 // load run that fails on any 5xx, malformed requests to every route and server action, and a
 // Postgres kill during writes followed by an integrity cross-check. `--app-only` skips the first
-// part (npm test has just run it). Prints the figures of each.
+// part (npm test has just run it); `--only WORD` runs the scenarios whose name has WORD. Prints the
+// figures of each.
 import { apiSmoke } from "@/lib/reliability/api-smoke";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { startAppUnderTest } from "@/lib/reliability/app-under-test";
 import { httpFuzz, killDuringWrites, loadRun } from "@/lib/reliability/scenarios";
+import { twoServers } from "@/lib/reliability/two-servers";
 import { ensurePrismaClient } from "../prisma-cli";
 import { projectRoot } from "../state";
 
@@ -39,7 +41,12 @@ async function main() {
       ["load run", loadRun],
       ["malformed requests", httpFuzz],
       ["Postgres kill during writes", killDuringWrites],
+      // Last: its wrong passwords lock an account and the address for a minute.
+      ["two app processes on one database", twoServers],
     ] as const) {
+      // `--only two` runs the scenarios whose name contains "two" (while working on one).
+      const only = process.argv[process.argv.indexOf("--only") + 1];
+      if (process.argv.includes("--only") && only && !name.includes(only)) continue;
       log(`${name}…`);
       const lines = await run(app);
       for (const line of lines) log(`  ${line}`);
