@@ -115,6 +115,22 @@ export async function prepareDatabase(opts: PrepareOptions): Promise<PreparedDat
   return { url: withRole(ownerUrl, APP_ROLE, opts.secrets.appPassword), ownerUrl, embedded: true, stop };
 }
 
+/**
+ * Runs `work` (migrating, seeding) while holding a database-wide advisory lock, so that several
+ * app processes started together on one database take turns: the first migrates and seeds, the
+ * others then find it done.
+ */
+export async function whileStarting<T>(database: PreparedDatabase, work: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: database.ownerUrl });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock(hashtext('factcheck-start'))");
+    return await work();
+  } finally {
+    await client.end();
+  }
+}
+
 /** Applies the migrations as the owner, then gives the app's role what it needs (and no more). */
 export async function migrateDatabase(database: PreparedDatabase, log: (line: string) => void): Promise<void> {
   await migrateDeploy(database.ownerUrl);

@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { configuredPublicOrigin } from "../../config/public-origin";
-import { migrateDatabase, prepareDatabase } from "../database";
+import { migrateDatabase, prepareDatabase, whileStarting } from "../database";
 import { buildIfNeeded } from "../next-build";
 import { ensurePrismaClient } from "../prisma-cli";
 import { loadSecrets, projectRoot, stateDir } from "../state";
@@ -32,9 +32,12 @@ async function main() {
     if (database.embedded) process.env.SEED_DEMO ??= "true";
 
     await ensurePrismaClient();
-    await migrateDatabase(database, log);
-    const { seedIfEmpty } = await import("../../../seeds/seed");
-    if (await seedIfEmpty()) log("Seeded the sample fact-check and the rating scale.");
+    // Several processes started together on one database take turns here.
+    await whileStarting(database, async () => {
+      await migrateDatabase(database, log);
+      const { seedIfEmpty } = await import("../../../seeds/seed");
+      if (await seedIfEmpty()) log("Seeded the sample fact-check and the rating scale.");
+    });
     const { disconnectDb } = await import("../../db");
     await disconnectDb();
     if (!dev) await buildIfNeeded(log);
