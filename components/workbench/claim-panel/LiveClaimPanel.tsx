@@ -10,6 +10,25 @@ import { claimWriter } from "../claim-writer";
 import { lastChangeBy } from "../live/last-changes";
 import { ClaimPanel } from "./ClaimPanel";
 
+/** How to find the focused control again in the rebuilt panel: its kind and its name. */
+type FocusMark = { tag: string; name: string };
+const nameOf = (element: Element) =>
+  (element.getAttribute("aria-label") ?? (element as HTMLInputElement).labels?.[0]?.textContent ?? element.textContent ?? "").trim();
+
+function focusMark(): FocusMark | null {
+  const active = document.activeElement;
+  const panel = document.querySelector(".claim-panel");
+  return active && panel?.contains(active) ? { tag: active.tagName, name: nameOf(active) } : null;
+}
+
+/** Focus where it was (the same field or button), else the panel's heading: never lost to the page. */
+function restoreFocus(mark: FocusMark) {
+  const panel = document.querySelector(".claim-panel");
+  if (!panel) return;
+  const same = [...panel.querySelectorAll<HTMLElement>(mark.tag)].find((element) => nameOf(element) === mark.name);
+  (same ?? panel.querySelector<HTMLElement>("h2[tabindex]"))?.focus({ preventScroll: true });
+}
+
 type Props = Omit<ComponentProps<typeof ClaimPanel>, "focusOnOpen" | "onSettled" | "onReload" | "liveNotice">;
 
 export function LiveClaimPanel(props: Props) {
@@ -18,9 +37,11 @@ export function LiveClaimPanel(props: Props) {
   const [notice, setNotice] = useState<string | null>(null);
   const [refreshing, startRefresh] = useTransition();
   const reloadWanted = useRef(false);
+  const refocus = useRef<FocusMark | null>(null);
   const { id, version } = props.claim;
 
   const rebuild = useCallback((text: string) => {
+    refocus.current = focusMark();
     setNotice(text);
     setGeneration((value) => value + 1);
   }, []);
@@ -45,6 +66,11 @@ export function LiveClaimPanel(props: Props) {
     reloadWanted.current = true;
     startRefresh(() => router.refresh());
   }, [router]);
+
+  useEffect(() => {
+    if (refocus.current) restoreFocus(refocus.current);
+    refocus.current = null;
+  }, [generation]);
 
   return (
     <ClaimPanel key={generation} {...props} focusOnOpen={generation === 0} onSettled={catchUp} onReload={reload} liveNotice={notice} />
