@@ -2,7 +2,9 @@
 // The article's live connection (server-sent events from /api/live/articles/[id], fed by Postgres
 // LISTEN/NOTIFY so it works across app processes): who else has the article open, and the page's
 // data refreshed when someone else marks, changes or deletes a claim. The browser reconnects by
-// itself; after a reconnection the page is refreshed, since changes may have been missed.
+// itself; after a reconnection the page is refreshed, since changes may have been missed. A tab in
+// the background lets its connection go (a browser allows six connections to a server: ten open
+// tabs must not starve the page that is in use) and catches up when it is shown again.
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { rememberChange } from "./last-changes";
@@ -26,34 +28,49 @@ export function LiveArticle({ articleId, me }: { articleId: string; me: string }
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
-    const source = new EventSource(`/api/live/articles/${articleId}`);
+    let source: EventSource | null = null;
     let everConnected = false;
     // Several changes in a moment (a bulk action, re-anchoring) make one refresh.
     const refreshSoon = () => {
       clearTimeout(timer.current);
       timer.current = setTimeout(() => router.refresh(), REFRESH_PAUSE_MS);
     };
-    source.addEventListener("ready", () => {
-      setConnected(true);
-      if (everConnected) refreshSoon();
-      everConnected = true;
-    });
-    source.addEventListener("claim", (message) => {
-      const event = JSON.parse((message as MessageEvent<string>).data) as ClaimEvent;
-      rememberChange(event.claimId, event.version, event.actorName);
-      if (event.actorId === me) return;
-      setLatest(activity(event));
-      refreshSoon();
-    });
-    source.addEventListener("presence", (message) => {
-      const { people } = JSON.parse((message as MessageEvent<string>).data) as { people: Person[] };
-      setOthers(people.filter((person) => person.id !== me));
-    });
-    source.addEventListener("resync", refreshSoon);
-    source.addEventListener("error", () => setConnected(false));
+    const connect = () => {
+      source = new EventSource(`/api/live/articles/${articleId}`);
+      listenTo(source);
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === "hidden") {
+        source?.close();
+        source = null;
+      } else if (!source) connect();
+    };
+    const listenTo = (source: EventSource) => {
+      source.addEventListener("ready", () => {
+        setConnected(true);
+        if (everConnected) refreshSoon();
+        everConnected = true;
+      });
+      source.addEventListener("claim", (message) => {
+        const event = JSON.parse((message as MessageEvent<string>).data) as ClaimEvent;
+        rememberChange(event.claimId, event.version, event.actorName);
+        if (event.actorId === me) return;
+        setLatest(activity(event));
+        refreshSoon();
+      });
+      source.addEventListener("presence", (message) => {
+        const { people } = JSON.parse((message as MessageEvent<string>).data) as { people: Person[] };
+        setOthers(people.filter((person) => person.id !== me));
+      });
+      source.addEventListener("resync", refreshSoon);
+      source.addEventListener("error", () => setConnected(false));
+    };
+    connect();
+    document.addEventListener("visibilitychange", onVisibility);
     return () => {
       clearTimeout(timer.current);
-      source.close();
+      document.removeEventListener("visibilitychange", onVisibility);
+      source?.close();
     };
   }, [articleId, me, router]);
 
