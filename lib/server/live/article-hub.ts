@@ -38,30 +38,43 @@ const payloadOf = (text: string) => {
   }
 };
 
-/** Who made the change: the claim's latest audit event (written in the same transaction). */
-async function actorOf(claimId: string): Promise<{ actorId: string | null; actorName: string | null }> {
-  const event = await db.auditEvent.findFirst({
-    where: { entityType: "Claim", entityId: claimId },
-    orderBy: { id: "desc" },
-    select: { actorId: true, actor: { select: { name: true } } },
-  });
-  return { actorId: event?.actorId ?? null, actorName: event?.actor?.name ?? null };
+/** Who made each change: each claim's latest audit event (written in the same transaction). */
+async function actorsOf(claimIds: string[]): Promise<Map<string, { actorId: string | null; actorName: string | null }>> {
+  const rows = await db.$queryRaw<{ claimId: string; actorId: string | null; actorName: string | null }[]>`
+    SELECT DISTINCT ON (e."entityId") e."entityId" AS "claimId", e."actorId", u."name" AS "actorName"
+    FROM "AuditEvent" e LEFT JOIN "User" u ON u."id" = e."actorId"
+    WHERE e."entityType" = 'Claim' AND e."entityId" = ANY(${claimIds})
+    ORDER BY e."entityId", e."id" DESC`;
+  return new Map(rows.map(({ claimId, ...actor }) => [claimId, actor]));
 }
 
-async function onClaim(text: string) {
+// Changes are gathered for a moment: re-anchoring a revision or a bulk action changes hundreds of
+// claims in one transaction, and their authors are then read in one query.
+const GATHER_MS = 15;
+let gathered: NonNullable<ReturnType<typeof payloadOf>>[] = [];
+
+function onClaim(text: string) {
   const change = payloadOf(text);
-  const subscribers = change && hub().articles.get(change.articleId);
-  if (!change || !subscribers?.size) return;
-  const actor = await actorOf(change.claimId).catch(() => ({ actorId: null, actorName: null }));
-  const event: LiveEvent = {
-    type: "claim",
-    claimId: change.claimId,
-    version: change.version,
-    state: change.state,
-    deleted: change.deleted,
-    ...actor,
-  };
-  for (const subscriber of subscribers) subscriber.send(event);
+  if (!change || !hub().articles.get(change.articleId)?.size) return;
+  if (gathered.push(change) === 1) setTimeout(() => void deliverGathered(), GATHER_MS);
+}
+
+async function deliverGathered() {
+  const changes = gathered;
+  gathered = [];
+  const actors = await actorsOf([...new Set(changes.map((change) => change.claimId))]).catch(() => new Map());
+  for (const change of changes) {
+    const actor = actors.get(change.claimId) ?? { actorId: null, actorName: null };
+    const event: LiveEvent = {
+      type: "claim",
+      claimId: change.claimId,
+      version: change.version,
+      state: change.state,
+      deleted: change.deleted,
+      ...actor,
+    };
+    for (const subscriber of hub().articles.get(change.articleId) ?? []) subscriber.send(event);
+  }
 }
 
 /** Reads who is present and tells the article's subscribers; announcements during a read cause one more read, not one each. */
@@ -89,7 +102,7 @@ async function onPresence(articleId: string) {
 
 function start(): Promise<void> {
   return (hub().ready ??= (async () => {
-    await listen(CHANNELS.claims, (text) => void onClaim(text));
+    await listen(CHANNELS.claims, onClaim);
     await listen(CHANNELS.presence, (articleId) => void onPresence(articleId));
     onResync(() => {
       for (const [articleId, subscribers] of hub().articles) {

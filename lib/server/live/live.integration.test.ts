@@ -29,7 +29,11 @@ async function watch(id: string) {
     connectionId: `test-${Math.random()}`,
     send: (event) => {
       events.push(event);
-      for (const wait of [...waiting]) if (wait.match(event)) (waiting.splice(waiting.indexOf(wait), 1), wait.resolve(event));
+      for (const wait of [...waiting]) {
+        if (!wait.match(event)) continue;
+        waiting.splice(waiting.indexOf(wait), 1);
+        wait.resolve(event);
+      }
     },
   });
   const next = (match: (event: LiveEvent) => boolean) =>
