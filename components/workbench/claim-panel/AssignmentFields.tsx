@@ -1,0 +1,43 @@
+// Who works on the claim, by when, and how urgent it is: plain edits that never send a claim back
+// to draft, so they stay editable while the evidence is locked.
+import { PRIORITY_LABELS, PRIORITY_ORDER, type Priority } from "@/lib/domain/claims/desk-fields";
+import type { panelField } from "./panel-field";
+
+type Props = {
+  field: ReturnType<typeof panelField>;
+  claim: { assigneeId: string | null; dueAt: string; priority: Priority };
+  members: { id: string; name: string }[];
+  change: (field: "assigneeId" | "dueAt" | "priority", value: string | null) => void;
+};
+
+export function AssignmentFields({ field, claim, members, change }: Props) {
+  return (
+    <>
+      {field("assigneeId", "Assignee", (props) => (
+        <select {...props} defaultValue={claim.assigneeId ?? ""} onChange={(e) => change("assigneeId", e.target.value || null)}>
+          <option value="">Nobody</option>
+          {members.map((member) => (
+            <option key={member.id} value={member.id}>
+              {member.name}
+            </option>
+          ))}
+        </select>
+      ))}
+      <div className="field-pair">
+        {field("dueAt", "Due date", (props) => (
+          // "" clears the due date; the server stores the day.
+          <input {...props} type="date" defaultValue={claim.dueAt} onChange={(e) => change("dueAt", e.target.value)} />
+        ))}
+        {field("priority", "Priority", (props) => (
+          <select {...props} defaultValue={claim.priority} onChange={(e) => change("priority", e.target.value)}>
+            {PRIORITY_ORDER.map((priority) => (
+              <option key={priority} value={priority}>
+                {PRIORITY_LABELS[priority]}
+              </option>
+            ))}
+          </select>
+        ))}
+      </div>
+    </>
+  );
+}
