@@ -31,6 +31,8 @@ import { createApiToken, revokeApiToken } from "./api-tokens/manage-api-tokens";
 import { scoreText } from "./check-worthiness/score-text";
 import { suggestClaims } from "./check-worthiness/suggest-claims";
 import { exportClaims } from "./claims/export-claims";
+import { bulkUpdateArticles } from "./claims/bulk-update-articles";
+import { bulkUpdateClaims } from "./claims/bulk-update-claims";
 import { listArticleClaims } from "./claims/list-article-claims";
 import { getFactCheck } from "./publications/get-fact-check";
 import { listFactChecks } from "./publications/list-fact-checks";
@@ -78,6 +80,8 @@ export const USE_CASES = {
   suggestClaims,
   listArticleClaims,
   exportClaims,
+  bulkUpdateClaims,
+  bulkUpdateArticles,
   importClaimReviews,
   searchReferenceArchive,
 };
