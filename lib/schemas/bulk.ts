@@ -7,6 +7,9 @@ export const MAX_BULK_CLAIMS = 500;
 export const BULK_TRANSITIONS = ["submit", "reopen", "approve"] as const;
 export type BulkTransition = (typeof BULK_TRANSITIONS)[number];
 
+/** Which bulk actions a role may use: the bar offers only those. */
+export type BulkAbilities = { edit: boolean; transitions: BulkTransition[]; export: boolean };
+
 export const bulkActionSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("assign"), assigneeId: idSchema.nullable() }),
   z.object({ kind: z.literal("due"), dueAt: dueDateSchema }),

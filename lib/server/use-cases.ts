@@ -33,6 +33,7 @@ import { suggestClaims } from "./check-worthiness/suggest-claims";
 import { exportClaims } from "./claims/export-claims";
 import { bulkUpdateArticles } from "./claims/bulk-update-articles";
 import { bulkUpdateClaims } from "./claims/bulk-update-claims";
+import { listDeskClaims } from "./claims/list-desk-claims";
 import { listArticleClaims } from "./claims/list-article-claims";
 import { getFactCheck } from "./publications/get-fact-check";
 import { listFactChecks } from "./publications/list-fact-checks";
@@ -82,6 +83,7 @@ export const USE_CASES = {
   exportClaims,
   bulkUpdateClaims,
   bulkUpdateArticles,
+  listDeskClaims,
   importClaimReviews,
   searchReferenceArchive,
 };
@@ -100,5 +102,6 @@ export const READ_ONLY_USE_CASES = new Set<keyof typeof USE_CASES>([
   "suggestClaims",
   "listArticleClaims",
   "exportClaims",
+  "listDeskClaims",
   "getArticleChanges",
 ]);
