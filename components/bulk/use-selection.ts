@@ -1,13 +1,9 @@
 "use client";
-// The ticked boxes of a list: checkboxes rendered by the server anywhere on the page, tied to the
-// bulk form by their `form` attribute. Values are "claimId:version" (the version the person saw)
-// or an article id with its claims' ids in data-claim-ids.
+// The ticked boxes of a list (see select-box.ts): counted live, all ticked at once, read on Apply.
 import { useCallback, useEffect, useState } from "react";
 
-export const SELECT_NAME = "selected";
-
 function boxes(formId: string): HTMLInputElement[] {
-  return [...document.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][form="${formId}"][name="${SELECT_NAME}"]`)];
+  return [...document.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][data-bulk="${formId}"]`)];
 }
 
 export function useSelection(formId: string) {
@@ -19,25 +15,34 @@ export function useSelection(formId: string) {
     setCount(all.filter((box) => box.checked).length);
   }, [formId]);
   useEffect(() => {
-    recount();
+    // The boxes are the server's: counted once they are in the page, and again when a refresh
+    // re-renders the list.
+    const frame = requestAnimationFrame(recount);
+    const observer = new MutationObserver(recount);
+    observer.observe(document.body, { childList: true, subtree: true });
     const onChange = (event: Event) => {
-      if (event.target instanceof HTMLInputElement && event.target.getAttribute("form") === formId) recount();
+      if (event.target instanceof HTMLInputElement && event.target.dataset.bulk === formId) recount();
     };
     document.addEventListener("change", onChange);
-    return () => document.removeEventListener("change", onChange);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+      document.removeEventListener("change", onChange);
+    };
   }, [formId, recount]);
 
   const selectAll = (checked: boolean) => {
     for (const box of boxes(formId)) box.checked = checked;
     recount();
   };
-  const values = () =>
-    boxes(formId)
-      .filter((box) => box.checked)
-      .map((box) => box.value);
-  const claimIds = () =>
-    boxes(formId)
-      .filter((box) => box.checked)
-      .flatMap((box) => (box.dataset.claimIds ? box.dataset.claimIds.split(",").filter(Boolean) : [box.value.split(":")[0]!]));
-  return { count, total, selectAll, values, claimIds, recount };
+  const ticked = () => boxes(formId).filter((box) => box.checked);
+  return {
+    count,
+    total,
+    selectAll,
+    values: () => ticked().map((box) => box.value),
+    claims: () => ticked().map((box) => ({ claimId: box.value, version: Number(box.dataset.version) })),
+    claimIds: () =>
+      ticked().flatMap((box) => (box.dataset.claimIds !== undefined ? box.dataset.claimIds.split(",").filter(Boolean) : [box.value])),
+  };
 }

@@ -1,4 +1,5 @@
 // The claims list's filters and sort: a plain GET form, so every filtered list is a link.
+import type { ReactNode } from "react";
 import { STATE_LABELS } from "@/lib/domain/claims/claim-workflow";
 import { PRIORITY_LABELS, PRIORITY_ORDER } from "@/lib/domain/claims/desk-fields";
 import { CLAIM_SORTS, type ClaimSort, LIST_STATES } from "@/lib/schemas/claim-list";
@@ -8,21 +9,34 @@ export const SORT_LABELS: Record<ClaimSort, string> = {
   priority: "Priority, highest first",
   assignee: "Assignee",
   updated: "Last change, newest first",
+  oldest: "Waiting longest first",
   state: "State",
 };
 
-type Values = Partial<Record<"state" | "assignee" | "overdue" | "dueBefore" | "priority" | "rating" | "published" | "sort", string>>;
+type Values = Partial<
+  Record<"state" | "assignee" | "overdue" | "dueBefore" | "priority" | "rating" | "published" | "sort" | "article", string>
+>;
 type Props = {
   action: string;
   values: Values;
   members: { id: string; name: string }[];
   ratings: string[];
   show?: { state?: boolean; rating?: boolean; published?: boolean };
+  /** Filters of the page's own (the review queue's article), placed first. */
+  children?: ReactNode;
 };
 
-export function ClaimListFilters({ action, values, members, ratings, show = { state: true, rating: true, published: true } }: Props) {
+export function ClaimListFilters({
+  action,
+  values,
+  members,
+  ratings,
+  show = { state: true, rating: true, published: true },
+  children,
+}: Props) {
   return (
     <form className="filter-form" method="get" action={action} aria-label="Filter and sort">
+      {children}
       {show.state && (
         <div className="field">
           <label htmlFor="filter-state">State</label>

@@ -1,7 +1,7 @@
 // Claims as a table that becomes stacked rows on a phone: each cell says what it is (data-label).
 // The checkboxes belong to the page's bulk form (their `form` attribute) with the version shown.
 import Link from "next/link";
-import { SELECT_NAME } from "@/components/bulk/use-selection";
+import { selectBox } from "@/components/bulk/select-box";
 import { StatePill } from "@/components/desk/StatePill";
 import { RatingBadge, type RatingLook } from "@/components/ratings/RatingBadge";
 import type { ClaimState } from "@/lib/domain/claims/claim-workflow";
@@ -44,13 +44,7 @@ export function ClaimsTable({ claims, formId, caption, now }: { claims: TableCla
           <tr key={claim.id}>
             {formId && (
               <td className="stack-table__select">
-                <input
-                  type="checkbox"
-                  form={formId}
-                  name={SELECT_NAME}
-                  value={`${claim.id}:${claim.version}`}
-                  aria-label={`Select “${claim.text}”`}
-                />
+                <input {...selectBox(formId, { id: claim.id, version: claim.version })} aria-label={`Select “${claim.text}”`} />
               </td>
             )}
             <td data-label="Claim">

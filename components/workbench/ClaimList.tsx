@@ -101,7 +101,9 @@ export function ClaimList({ articleId, claims, canDelete, revised }: Props) {
               </div>
               {(claim.due || claim.priority !== "NORMAL") && (
                 <div className={claim.overdue ? "desk-note desk-note--overdue" : "desk-note"}>
-                  {[claim.due, claim.priority !== "NORMAL" ? `${PRIORITY_LABELS[claim.priority]} priority` : null].filter(Boolean).join(" · ")}
+                  {[claim.due, claim.priority !== "NORMAL" ? `${PRIORITY_LABELS[claim.priority]} priority` : null]
+                    .filter(Boolean)
+                    .join(" · ")}
                 </div>
               )}
               {canDelete &&

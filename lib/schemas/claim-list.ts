@@ -5,7 +5,7 @@ import { CLAIM_PRIORITIES } from "./claim";
 import { idSchema } from "./common";
 
 export const LIST_STATES = ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED"] as const;
-export const CLAIM_SORTS = ["due", "priority", "assignee", "updated", "state"] as const;
+export const CLAIM_SORTS = ["due", "priority", "assignee", "updated", "oldest", "state"] as const;
 export type ClaimSort = (typeof CLAIM_SORTS)[number];
 export const CLAIMS_PER_PAGE = 50;
 

@@ -6,9 +6,9 @@ const done = (n: number) => Array.from({ length: n }, (_, i) => ({ claimId: `c${
 describe("bulk outcome message", () => {
   it("says how many were done and how many refused", () => {
     const refused = [{ claimId: "x", text: "X", reason: "Changed since you selected it." }];
-    expect(bulkOutcomeMessage({ kind: "assign", assigneeName: "Elena Editor" }, { done: done(12), refused: [...refused, ...refused] })).toBe(
-      "12 claims assigned to Elena Editor; 2 refused: see the reasons below.",
-    );
+    expect(
+      bulkOutcomeMessage({ kind: "assign", assigneeName: "Elena Editor" }, { done: done(12), refused: [...refused, ...refused] }),
+    ).toBe("12 claims assigned to Elena Editor; 2 refused: see the reasons below.");
     expect(bulkOutcomeMessage({ kind: "assign", assigneeName: null }, { done: done(1), refused })).toBe(
       "1 claim unassigned; 1 refused: see the reason below.",
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dueText, highestPriority, isOverdue, startOfUtcDay } from "./desk-fields";
+import { dueText, highestPriority, isOverdue, openClaimsSummary, startOfUtcDay } from "./desk-fields";
 
 const now = new Date("2026-11-26T09:30:00Z");
 const due = (day: string) => new Date(`${day}T00:00:00Z`);
@@ -26,5 +26,18 @@ describe("priorities", () => {
     expect(highestPriority(["LOW", "URGENT", "NORMAL"])).toBe("URGENT");
     expect(highestPriority(["LOW", "NORMAL"])).toBe("NORMAL");
     expect(highestPriority([])).toBeNull();
+  });
+});
+
+describe("an article's open claims", () => {
+  it("gives the earliest due date and highest priority of the open claims only", () => {
+    const summary = openClaimsSummary([
+      { state: "APPROVED", dueAt: due("2026-01-01"), priority: "URGENT" },
+      { state: "DRAFT", dueAt: due("2026-12-05"), priority: "LOW" },
+      { state: "IN_REVIEW", dueAt: due("2026-12-01"), priority: "HIGH" },
+      { state: "DRAFT", dueAt: null, priority: "NORMAL" },
+    ]);
+    expect(summary).toEqual({ earliestDue: due("2026-12-01"), highestPriority: "HIGH" });
+    expect(openClaimsSummary([{ state: "APPROVED", dueAt: null, priority: "LOW" }])).toEqual({ earliestDue: null, highestPriority: null });
   });
 });

@@ -40,3 +40,13 @@ export function dueText(claim: { dueAt: Date | null; state: ClaimState }, now: D
 export function isoDay(date: Date | null | undefined): string {
   return date ? date.toISOString().slice(0, 10) : "";
 }
+
+/** Of an article's claims, the open ones' earliest due date and highest priority (what the articles list shows). */
+export function openClaimsSummary(claims: { state: ClaimState; dueAt: Date | null; priority: Priority }[]) {
+  const open = claims.filter((claim) => OPEN_STATES.includes(claim.state));
+  const dues = open.flatMap((claim) => (claim.dueAt ? [claim.dueAt] : []));
+  return {
+    earliestDue: dues.length ? new Date(Math.min(...dues.map((d) => d.getTime()))) : null,
+    highestPriority: highestPriority(open.map((claim) => claim.priority)),
+  };
+}

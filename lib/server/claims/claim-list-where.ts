@@ -38,5 +38,7 @@ export function claimListOrder(sort: ClaimSort): Prisma.ClaimOrderByWithRelation
       return [{ state: "asc" }, { dueAt: { sort: "asc", nulls: "last" } }, ...tail];
     case "updated":
       return [{ updatedAt: "desc" }, { id: "asc" }];
+    case "oldest":
+      return tail;
   }
 }
