@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { BulkActions } from "@/components/bulk/BulkActions";
 import { ClaimListFilters } from "@/components/claims/ClaimListFilters";
+import { FilterDisclosure } from "@/components/claims/FilterDisclosure";
 import { ClaimsTable } from "@/components/claims/ClaimsTable";
 import { Pager } from "@/components/claims/Pager";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
@@ -36,7 +37,9 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
     <div className="page">
       <h1>Claims</h1>
       <p className="page-lede">Every claim on the desk: filter, sort, select and act on many at once.</p>
-      <ClaimListFilters action="/claims" values={values} members={members} ratings={ratings.map((r) => r.label)} />
+      <FilterDisclosure open={Object.keys(values).length > 0}>
+        <ClaimListFilters action="/claims" values={values} members={members} ratings={ratings.map((r) => r.label)} />
+      </FilterDisclosure>
       {"refused" in listed ? (
         <p className="field-error" role="alert">
           {listed.refused}

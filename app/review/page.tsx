@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { BulkActions } from "@/components/bulk/BulkActions";
 import { ClaimListFilters } from "@/components/claims/ClaimListFilters";
+import { FilterDisclosure } from "@/components/claims/FilterDisclosure";
 import { ReviewQueueTable } from "@/components/review/ReviewQueueTable";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { can } from "@/lib/permissions";
@@ -45,25 +46,27 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
         </p>
       )}
       {everything.length > 0 && (
-        <ClaimListFilters action="/review" values={{ ...values, sort: filter.sort }} members={members} ratings={[]} show={{}}>
-          <div className="field">
-            <label htmlFor="filter-article">Article</label>
-            <select id="filter-article" name="article" defaultValue={values.article ?? ""}>
-              <option value="">All articles</option>
-              {[...articles].map(([id, title]) => (
-                <option key={id} value={id}>
-                  {title}
-                </option>
-              ))}
-            </select>
-          </div>
-        </ClaimListFilters>
+        <FilterDisclosure open={Object.keys(values).length > 0}>
+          <ClaimListFilters action="/review" values={{ ...values, sort: filter.sort }} members={members} ratings={[]} show={{}}>
+            <div className="field">
+              <label htmlFor="filter-article">Article</label>
+              <select id="filter-article" name="article" defaultValue={values.article ?? ""}>
+                <option value="">All articles</option>
+                {[...articles].map(([id, title]) => (
+                  <option key={id} value={id}>
+                    {title}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </ClaimListFilters>
+        </FilterDisclosure>
       )}
       {claims.length === 0 ? (
         <p className="empty-state">{everything.length ? "No claim in review matches these filters." : "Nothing is waiting for review."}</p>
       ) : (
         <>
-          <BulkActions formId={formId} of="claims" members={members} can={bulkAbilities(actor)} />
+          <BulkActions formId={formId} of="claims" members={members} can={bulkAbilities(actor)} collapsible />
           <ReviewQueueTable claims={claims} actorId={actor.id} formId={formId} now={new Date()} />
         </>
       )}

@@ -12,12 +12,19 @@ import type { BulkAbilities, BulkTransition, BulkUpdateClaimsInput } from "@/lib
 import { BulkOutcomeView } from "./BulkOutcomeView";
 import { useSelection } from "./use-selection";
 
-type Props = { formId: string; of: "claims" | "articles"; members: { id: string; name: string }[]; can: BulkAbilities };
+type Props = {
+  formId: string;
+  of: "claims" | "articles";
+  members: { id: string; name: string }[];
+  can: BulkAbilities;
+  /** The action's controls behind "Choose an action" (the review queue, search results). */
+  collapsible?: boolean;
+};
 type Kind = "assign" | "due" | "priority" | "state" | "export";
 
 const TRANSITION_LABELS: Record<BulkTransition, string> = { submit: "Submit for review", reopen: "Reopen as draft", approve: "Approve" };
 
-export function BulkActions({ formId, of, members, can }: Props) {
+export function BulkActions({ formId, of, members, can, collapsible = false }: Props) {
   const router = useRouter();
   const selection = useSelection(formId);
   const kinds: [Kind, string][] = [
@@ -93,23 +100,8 @@ export function BulkActions({ formId, of, members, can }: Props) {
     ) : null;
   const describedBy = (field: string) => (error(field) ? `${formId}-${field}-error` : undefined);
 
-  return (
-    <form id={formId} className="card bulk-bar" aria-label={`Bulk actions on selected ${of}`} onSubmit={submit}>
-      <div className="bulk-bar__selection">
-        <label>
-          <input
-            type="checkbox"
-            checked={selection.total > 0 && selection.count === selection.total}
-            onChange={(event) => selection.selectAll(event.target.checked)}
-          />{" "}
-          Select all on this page
-        </label>
-        <span aria-live="polite">
-          {selection.count} {noun}
-          {selection.count === 1 ? "" : "s"} selected
-        </span>
-      </div>
-      {of === "articles" && <p className="muted bulk-bar__note">Actions apply to every claim of the selected articles.</p>}
+  const controls = (
+    <>
       <div className="bulk-bar__controls">
         <div className="field">
           <label htmlFor={`${formId}-kind`}>Bulk action</label>
@@ -191,6 +183,35 @@ export function BulkActions({ formId, of, members, can }: Props) {
         <p className="field-error" role="alert">
           {problem.message}
         </p>
+      )}
+    </>
+  );
+
+  return (
+    <form id={formId} className="card bulk-bar" aria-label={`Act on the selected ${of}`} onSubmit={submit}>
+      <div className="bulk-bar__selection">
+        <label>
+          <input
+            type="checkbox"
+            checked={selection.total > 0 && selection.count === selection.total}
+            onChange={(event) => selection.selectAll(event.target.checked)}
+          />{" "}
+          Select all on this page
+        </label>
+        <span aria-live="polite">
+          {selection.count} {noun}
+          {selection.count === 1 ? "" : "s"} selected
+        </span>
+      </div>
+      {of === "articles" && <p className="muted bulk-bar__note">Actions apply to every claim of the selected articles.</p>}
+      {collapsible ? (
+        // Where the list is a working queue, the action stays one Tab stop until it is wanted.
+        <details className="bulk-bar__more" open={confirming || !!problem}>
+          <summary>Choose an action</summary>
+          {controls}
+        </details>
+      ) : (
+        controls
       )}
       {outcome && <BulkOutcomeView message={outcome.message} refused={outcome.refused} />}
     </form>

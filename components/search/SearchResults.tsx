@@ -21,7 +21,7 @@ export function ClaimResults({ claims, q, exportQuery, bulk }: { claims: ClaimHi
   return (
     <section aria-labelledby="claims-results">
       <h2 id="claims-results">Claims</h2>
-      {bulk && <BulkActions formId={BULK_FORM} of="claims" members={bulk.members} can={bulk.can} />}
+      {bulk && <BulkActions formId={BULK_FORM} of="claims" members={bulk.members} can={bulk.can} collapsible />}
       {/* A plain GET form: the ticked claims go to the CSV download as repeated ids. */}
       <form action="/articles/claims.csv" aria-label="Download claims as CSV">
         <input type="hidden" name="from" value={q} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ArticleListFilters } from "@/components/articles/ArticleListFilters";
+import { FilterDisclosure } from "@/components/claims/FilterDisclosure";
 import { ArticleRow } from "@/components/articles/ArticleRow";
 import { BulkActions } from "@/components/bulk/BulkActions";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
@@ -46,7 +47,9 @@ export default async function ArticlesPage({ searchParams }: Props) {
         Everything the desk is checking, most recently changed first.{" "}
         {articles.length > 0 && <a href="/articles/claims.csv">Download all claims (CSV)</a>}
       </p>
-      <ArticleListFilters values={values} members={members} />
+      <FilterDisclosure open={Object.keys(values).length > 0}>
+        <ArticleListFilters values={values} members={members} />
+      </FilterDisclosure>
       {!parsed.success && (
         <p className="field-error" role="alert">
           {parsed.error.issues[0]?.message}
