@@ -66,8 +66,9 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
         <p className="empty-state">{everything.length ? "No claim in review matches these filters." : "Nothing is waiting for review."}</p>
       ) : (
         <>
-          <BulkActions formId={formId} of="claims" members={members} can={bulkAbilities(actor)} collapsible />
           <ReviewQueueTable claims={claims} actorId={actor.id} formId={formId} now={new Date()} />
+          {/* After the queue: a reviewer's first Tabs lead to the claims, not to the bulk bar. */}
+          <BulkActions formId={formId} of="claims" members={members} can={bulkAbilities(actor)} collapsible />
         </>
       )}
     </div>

@@ -162,7 +162,7 @@ export function BulkActions({ formId, of, members, can, collapsible = false }: P
           </div>
         )}
         <button type="submit" className="button" disabled={busy}>
-          {busy ? "Applying…" : "Apply"}
+          {busy ? "Applying…" : "Apply to selected"}
         </button>
       </div>
       {confirming && (

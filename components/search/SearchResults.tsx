@@ -21,7 +21,6 @@ export function ClaimResults({ claims, q, exportQuery, bulk }: { claims: ClaimHi
   return (
     <section aria-labelledby="claims-results">
       <h2 id="claims-results">Claims</h2>
-      {bulk && <BulkActions formId={BULK_FORM} of="claims" members={bulk.members} can={bulk.can} collapsible />}
       {/* A plain GET form: the ticked claims go to the CSV download as repeated ids. */}
       <form action="/articles/claims.csv" aria-label="Download claims as CSV">
         <input type="hidden" name="from" value={q} />
@@ -53,6 +52,8 @@ export function ClaimResults({ claims, q, exportQuery, bulk }: { claims: ClaimHi
           ))}
         </ul>
       </form>
+      {/* After the results: forms cannot nest, and the CSV download's form holds the boxes. */}
+      {bulk && <BulkActions formId={BULK_FORM} of="claims" members={bulk.members} can={bulk.can} collapsible />}
     </section>
   );
 }

@@ -37,13 +37,13 @@ test("bulk assignment assigns the claims it can and lists each refusal with its 
   await colleague.getByRole("checkbox", { name: `Select “${stale}”` }).check();
   await colleague.getByLabel("Bulk action").selectOption({ label: "Set priority" });
   await colleague.getByLabel("New priority").selectOption({ label: "Urgent" });
-  await colleague.getByRole("button", { name: "Apply" }).click();
+  await colleague.getByRole("button", { name: "Apply to selected" }).click();
   await expect(colleague.getByRole("status").filter({ hasText: "set to urgent priority" })).toHaveText("1 claim set to urgent priority.");
   await other.close();
 
   await page.getByLabel("Bulk action").selectOption({ label: "Assign to" });
   await page.getByLabel("Assign to").selectOption({ label: "Rita Reviewer" });
-  await page.getByRole("button", { name: "Apply" }).click();
+  await page.getByRole("button", { name: "Apply to selected" }).click();
   await expect(page.getByRole("status").filter({ hasText: "assigned" })).toHaveText(
     "1 claim assigned to Rita Reviewer; 1 refused: see the reason below.",
   );
