@@ -5,9 +5,11 @@ import { type ClaimState, STATE_LABELS } from "@/lib/domain/claims/claim-workflo
 import { claimListHref } from "@/lib/schemas/claim-list";
 import type { Dashboard } from "@/lib/server/dashboard/get-dashboard";
 
-const count = (n: number, href: string, what: string) =>
+// Each link names its count in full ("3 approved claims, Rita Reviewer"): read alone, "3" says nothing.
+const claims = (n: number, state?: ClaimState) => `${n} ${state ? `${STATE_LABELS[state].toLowerCase()} ` : ""}claim${n === 1 ? "" : "s"}`;
+const count = (n: number, href: string, label: string) =>
   n ? (
-    <Link href={href} aria-label={`${n} ${what}`}>
+    <Link href={href} aria-label={label}>
       {n}
     </Link>
   ) : (
@@ -39,14 +41,10 @@ export function StateAssigneeTable({ table, states }: { table: Dashboard["byStat
                 <th scope="row">{row.name}</th>
                 {states.map((state, i) => (
                   <td key={state}>
-                    {count(
-                      row.counts[i]!,
-                      claimListHref("/claims", { state, assignee }),
-                      `${STATE_LABELS[state].toLowerCase()} claims assigned to ${row.name}`,
-                    )}
+                    {count(row.counts[i]!, claimListHref("/claims", { state, assignee }), `${claims(row.counts[i]!, state)}, ${row.name}`)}
                   </td>
                 ))}
-                <td>{count(row.total, claimListHref("/claims", { assignee }), `claims assigned to ${row.name}`)}</td>
+                <td>{count(row.total, claimListHref("/claims", { assignee }), `${claims(row.total)}, ${row.name}`)}</td>
               </tr>
             );
           })}
@@ -56,10 +54,10 @@ export function StateAssigneeTable({ table, states }: { table: Dashboard["byStat
             <th scope="row">Everyone</th>
             {states.map((state, i) => (
               <td key={state}>
-                {count(table.totals[i]!, claimListHref("/claims", { state }), `${STATE_LABELS[state].toLowerCase()} claims`)}
+                {count(table.totals[i]!, claimListHref("/claims", { state }), `${claims(table.totals[i]!, state)}, everyone`)}
               </td>
             ))}
-            <td>{count(table.total, "/claims", "claims in all")}</td>
+            <td>{count(table.total, "/claims", `${claims(table.total)} in all`)}</td>
           </tr>
         </tfoot>
       </table>
