@@ -60,11 +60,11 @@ test("bulk assignment assigns the claims it can and lists each refusal with its 
   await expect(page.getByRole("link", { name: /^\d+ claims?, Nobody$/ })).toHaveText(String(unassigned));
 });
 
-test("the dashboard and the claims list fit a phone and a desktop", async ({ page }) => {
+test("the dashboard and the lists with bulk actions fit a phone and a desktop", async ({ page }) => {
   await signIn(page, "reviewer@example.org");
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
-    for (const path of ["/dashboard", "/claims"]) {
+    for (const path of ["/dashboard", "/claims", "/review", "/articles"]) {
       await page.goto(path);
       await expectNoSidewaysScroll(page);
       await expectNoAxeViolations(page);

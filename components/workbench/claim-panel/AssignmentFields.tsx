@@ -1,5 +1,7 @@
 // Who works on the claim, by when, and how urgent it is: plain edits that never send a claim back
-// to draft, so they stay editable while the evidence is locked.
+// to draft, so they stay editable while the evidence is locked. The panel shows them after the
+// verdict and its workflow step: secondary to the work itself, and no Tab stops on the way from
+// the claim's fields to "Submit for review".
 import { PRIORITY_LABELS, PRIORITY_ORDER, type Priority } from "@/lib/domain/claims/desk-fields";
 import type { panelField } from "./panel-field";
 
@@ -7,12 +9,14 @@ type Props = {
   field: ReturnType<typeof panelField>;
   claim: { assigneeId: string | null; dueAt: string; priority: Priority };
   members: { id: string; name: string }[];
+  canEdit: boolean;
   change: (field: "assigneeId" | "dueAt" | "priority", value: string | null) => void;
 };
 
-export function AssignmentFields({ field, claim, members, change }: Props) {
+export function AssignmentFields({ field, claim, members, canEdit, change }: Props) {
   return (
-    <>
+    <fieldset disabled={!canEdit} className="plain-fieldset">
+      <h3 className="panel-section">Assignment</h3>
       {field("assigneeId", "Assignee", (props) => (
         <select {...props} defaultValue={claim.assigneeId ?? ""} onChange={(e) => change("assigneeId", e.target.value || null)}>
           <option value="">Nobody</option>
@@ -38,6 +42,6 @@ export function AssignmentFields({ field, claim, members, change }: Props) {
           </select>
         ))}
       </div>
-    </>
+    </fieldset>
   );
 }

@@ -273,12 +273,7 @@ export function ClaimPanel({ articleId, claim, ratings, members, canEdit, canSub
         onAdded={() => saver.clearError("sources")}
       />
       {canSubmit && <WorkflowActions articleId={articleId} claimId={claim.id} state={claim.state} saver={saver} />}
-      {/* Running the desk comes after the verdict and its workflow step: secondary to the work itself,
-          and no Tab stops on the way from the claim's fields to "Submit for review". */}
-      <fieldset disabled={!canEdit} className="plain-fieldset">
-        <h3 className="panel-section">Assignment</h3>
-        <AssignmentFields field={field} claim={claim} members={members} change={(name, value) => saver.change(name, value)} />
-      </fieldset>
+      <AssignmentFields field={field} claim={claim} members={members} canEdit={canEdit} change={saver.change} />
       <SimilarFactChecks articleId={articleId} claimId={claim.id} text={text} canEdit={canEdit} onFound={setSimilarCount} />
       <Discussion claimId={claim.id} threads={discussion.threads} handles={discussion.handles} page={`/articles/${articleId}`} />
       <ClaimTimeline events={timeline} />
