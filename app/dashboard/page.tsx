@@ -37,18 +37,18 @@ export default async function DashboardPage() {
           </p>
           <dl className="dashboard-facts">
             <dt>Oldest wait</dt>
-            <dd>{durationText(review.oldest)}</dd>
+            <dd>{review.count ? <Link href={queue}>{durationText(review.oldest)}</Link> : "—"}</dd>
             <dt>Median wait</dt>
-            <dd>{durationText(review.median)}</dd>
+            <dd>{review.count ? <Link href={queue}>{durationText(review.median)}</Link> : "—"}</dd>
           </dl>
         </section>
         <section className="card dashboard-card" aria-labelledby="publication-heading">
           <h2 id="publication-heading">From import to publication</h2>
           <dl className="dashboard-facts">
             <dt>Median</dt>
-            <dd>{durationText(publication.median)}</dd>
+            <dd>{publication.articles ? <Link href="/articles?status=published">{durationText(publication.median)}</Link> : "—"}</dd>
             <dt>90th percentile</dt>
-            <dd>{durationText(publication.p90)}</dd>
+            <dd>{publication.articles ? <Link href="/articles?status=published">{durationText(publication.p90)}</Link> : "—"}</dd>
           </dl>
           <p className="muted">
             Per article, from its import to its first publication:{" "}

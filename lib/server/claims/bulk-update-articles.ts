@@ -2,7 +2,7 @@
 // (the person chose articles, not claim versions); the rest is the claims' bulk action.
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { bulkUpdateArticlesSchema } from "@/lib/schemas/bulk";
+import { bulkUpdateArticlesSchema, MAX_BULK_CLAIMS } from "@/lib/schemas/bulk";
 import { defineUseCase } from "../use-case";
 import { runBulkUpdate } from "./bulk-update-claims";
 
@@ -15,6 +15,11 @@ export const bulkUpdateArticles = defineUseCase(
       select: { id: true, version: true },
     });
     if (!claims.length) throw new AppError("NOT_FOUND", "The selected articles have no claims.");
+    if (claims.length > MAX_BULK_CLAIMS)
+      throw new AppError(
+        "INVALID_INPUT",
+        `The selected articles have ${claims.length} claims: at most ${MAX_BULK_CLAIMS} can change at once. Select fewer articles.`,
+      );
     return runBulkUpdate(
       actor,
       claims.map((claim) => ({ claimId: claim.id, version: claim.version })),
