@@ -8,7 +8,6 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/permissions";
 import type { BulkAction } from "@/lib/schemas/bulk";
-import type { ClaimEventAction } from "@/lib/schemas/claim-events";
 import { assertJudgeable } from "../reviews/assert-judgeable";
 import { applyTransitionIn } from "./apply-transition";
 import { assertSubmittable } from "./assert-submittable";
@@ -30,7 +29,7 @@ export async function bulkStep(tx: Tx, claim: BulkClaim, { actor, action, assign
   const base = { actorId: actor.id, claimId: claim.id, version: claim.version };
   const current = { state: claim.state as ClaimState, version: claim.version };
   const edit = async (claimData: Prisma.ClaimUncheckedUpdateManyInput, details: Record<string, { before: unknown; after: unknown }>) => {
-    await applyTransitionIn(tx, current, { ...base, event: "EDIT", action: "update" as ClaimEventAction, claimData, details });
+    await applyTransitionIn(tx, current, { ...base, event: "EDIT", action: "update", claimData, details });
     return true;
   };
   switch (action.kind) {
