@@ -7,6 +7,7 @@ import { getPublisherProfile } from "@/lib/server/publisher/get-publisher-profil
 // the same file as /styles/site.css.
 import "../public/styles/site.css";
 import "./globals.css";
+import "./desk.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const profile = await getPublisherProfile();

@@ -4,6 +4,8 @@ import { SearchFilters } from "@/components/search/SearchFilters";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
+import { bulkAbilities } from "@/lib/server/claims/bulk-abilities";
+import { listDeskMembers } from "@/lib/server/users/list-desk-members";
 import { listRatings } from "@/lib/server/ratings/list-ratings";
 import { searchDesk } from "@/lib/server/search/search-desk";
 
@@ -59,7 +61,14 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           Nothing matches “{results.q}”{filtered ? " with these filters" : ""}. Try fewer words{filtered ? " or fewer filters" : ""}.
         </p>
       )}
-      {results && results.claims.length > 0 && <ClaimResults claims={results.claims} q={results.q} exportQuery={exportQuery} />}
+      {results && results.claims.length > 0 && (
+        <ClaimResults
+          claims={results.claims}
+          q={results.q}
+          exportQuery={exportQuery}
+          bulk={{ members: await listDeskMembers({ actor }), can: bulkAbilities(actor) }}
+        />
+      )}
       {results && results.articles.length > 0 && <ArticleResults articles={results.articles} />}
       {results && results.claimants.length > 0 && <ClaimantResults claimants={results.claimants} />}
     </div>

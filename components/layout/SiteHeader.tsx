@@ -8,6 +8,8 @@ import { MainNav } from "./MainNav";
 const NAV_ITEMS: { href: string; label: string; permission: Permission }[] = [
   { href: "/articles", label: "Articles", permission: "article.read" },
   { href: "/review", label: "Review queue", permission: "review-queue.read" },
+  { href: "/claims", label: "Claims", permission: "claim.read" },
+  { href: "/dashboard", label: "Dashboard", permission: "claim.read" },
   { href: "/search", label: "Search", permission: "search.use" },
   { href: "/mentions", label: "Mentions", permission: "claim.comment" },
   { href: "/admin", label: "Admin", permission: "user.manage" },

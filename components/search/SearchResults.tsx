@@ -1,4 +1,7 @@
 import Link from "next/link";
+import { BulkActions } from "@/components/bulk/BulkActions";
+import { selectBox } from "@/components/bulk/select-box";
+import type { BulkAbilities } from "@/lib/schemas/bulk";
 import { StatePill } from "@/components/desk/StatePill";
 import { RatingBadge } from "@/components/ratings/RatingBadge";
 import type { ArticleHit } from "@/lib/server/search/search-articles";
@@ -6,10 +9,15 @@ import type { ClaimantHit } from "@/lib/server/search/search-claimants";
 import type { ClaimHit } from "@/lib/server/search/search-claims";
 import { Highlighted } from "./Highlighted";
 
+// The ticked claims serve both the CSV download (a plain GET form, works without JS) and the bulk bar.
+const BULK_FORM = "bulk-search";
+
 const FOUND_IN = { claim: "the claim", verdict: "the verdict", source: "a source", spelling: "similar spelling" } as const;
 
-/** Claims found, each opening its panel in the workbench; ticked ones go to the CSV download. */
-export function ClaimResults({ claims, q, exportQuery }: { claims: ClaimHit[]; q: string; exportQuery: string }) {
+type Bulk = { members: { id: string; name: string }[]; can: BulkAbilities };
+
+/** Claims found, each opening its panel in the workbench; ticked ones go to the CSV download or a bulk action. */
+export function ClaimResults({ claims, q, exportQuery, bulk }: { claims: ClaimHit[]; q: string; exportQuery: string; bulk?: Bulk }) {
   return (
     <section aria-labelledby="claims-results">
       <h2 id="claims-results">Claims</h2>
@@ -25,7 +33,12 @@ export function ClaimResults({ claims, q, exportQuery }: { claims: ClaimHit[]; q
         <ul className="stack search-results">
           {claims.map((claim) => (
             <li key={claim.id}>
-              <input type="checkbox" name="ids" value={claim.id} id={`select-${claim.id}`} aria-label={`Select “${claim.text}”`} />{" "}
+              <input
+                {...selectBox(BULK_FORM, { id: claim.id, version: claim.version })}
+                name="ids"
+                id={`select-${claim.id}`}
+                aria-label={`Select “${claim.text}”`}
+              />{" "}
               <Link href={`/articles/${claim.articleId}?claim=${claim.id}`}>{claim.text}</Link> <StatePill state={claim.state} />
               {claim.rating ? <RatingBadge rating={claim.rating} /> : null}
               <p className="search-snippet">
@@ -39,6 +52,8 @@ export function ClaimResults({ claims, q, exportQuery }: { claims: ClaimHit[]; q
           ))}
         </ul>
       </form>
+      {/* After the results: forms cannot nest, and the CSV download's form holds the boxes. */}
+      {bulk && <BulkActions formId={BULK_FORM} of="claims" members={bulk.members} can={bulk.can} collapsible />}
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { StatePill } from "@/components/desk/StatePill";
 import { RatingBadge, type RatingLook } from "@/components/ratings/RatingBadge";
 import { deleteClaimAction } from "@/lib/actions/claim";
+import { PRIORITY_LABELS, type Priority } from "@/lib/domain/claims/desk-fields";
 import { allowedEvents, type ClaimState, LIVE_CLAIM_STATES, STATE_LABELS } from "@/lib/domain/claims/claim-workflow";
 
 export type ListedClaim = {
@@ -18,6 +19,10 @@ export type ListedClaim = {
   sourceCount: number;
   anchorStatus: "ANCHORED" | "MOVED" | "ORPHANED";
   similarity: number | null;
+  /** "Due 1 Dec 2026", "Overdue since …" (null: no due date), worked out on the server. */
+  due: string | null;
+  overdue: boolean;
+  priority: Priority;
 };
 
 /** The re-anchoring status as words (never colour alone); nothing before the article's first new version. */
@@ -94,6 +99,13 @@ export function ClaimList({ articleId, claims, canDelete, revised }: Props) {
                   <span className={`anchor-tag anchor-tag--${claim.anchorStatus}`}> · {anchorText(claim, revised)}</span>
                 ) : null}
               </div>
+              {(claim.due || claim.priority !== "NORMAL") && (
+                <div className={claim.overdue ? "desk-note desk-note--overdue" : "desk-note"}>
+                  {[claim.due, claim.priority !== "NORMAL" ? `${PRIORITY_LABELS[claim.priority]} priority` : null]
+                    .filter(Boolean)
+                    .join(" · ")}
+                </div>
+              )}
               {canDelete &&
                 allowedEvents(claim.state).includes("DELETE") &&
                 (confirming === claim.id ? (

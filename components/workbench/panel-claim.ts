@@ -29,6 +29,8 @@ export function toPanelClaim(claim: DeskClaim): PanelClaim {
     tags: claim.tags,
     checkWorthiness: claim.checkWorthiness,
     assigneeId: claim.assigneeId,
+    dueAt: day(claim.dueAt),
+    priority: claim.priority,
     ratingId: claim.verdict?.ratingId ?? null,
     summary: claim.verdict?.summary ?? "",
     explanation: explanation.success ? explanation.data : null,

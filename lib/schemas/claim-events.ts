@@ -20,6 +20,8 @@ export const claimFieldChangesSchema = z.object({
   tags: change(z.array(z.string())).optional(),
   checkWorthiness: change(z.number().int().nullable()).optional(),
   assignee: change(text).optional(),
+  dueAt: change(text).optional(),
+  priority: change(text).optional(),
   rating: change(text).optional(),
   summary: change(text).optional(),
   explanation: change(text).optional(),

@@ -3,6 +3,15 @@ import { z } from "zod";
 import { idSchema as id, optionalHttpUrlSchema } from "./common";
 import { richTextDocSchema } from "./rich-text";
 
+/** The priorities a claim can have, lowest first (the order sorting and "highest" use). */
+export const CLAIM_PRIORITIES = ["LOW", "NORMAL", "HIGH", "URGENT"] as const;
+export type ClaimPriority = (typeof CLAIM_PRIORITIES)[number];
+
+/** A due date is a day ("" clears it), stored as that day's start in UTC: overdue from the next day. */
+export const dueDateSchema = z
+  .union([z.literal(""), z.string().date("Use a date like 2026-12-01.")])
+  .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
+
 const optionalUrl = optionalHttpUrlSchema("Enter a full web address.");
 
 export const createClaimSchema = z
@@ -27,6 +36,9 @@ export const updateClaimSchema = z.object({
   tags: z.array(z.string().trim().min(1).max(60)).max(20).optional(),
   checkWorthiness: z.number().int().min(1).max(5).nullable().optional(),
   assigneeId: id.nullable().optional(),
+  // Running the desk (who, by when, how urgent): plain edits, never evidence — they keep the state.
+  dueAt: dueDateSchema.optional(),
+  priority: z.enum(CLAIM_PRIORITIES, { error: "Choose low, normal, high or urgent." }).optional(),
   ratingId: id.nullable().optional(),
   summary: z.string().trim().max(280, "Keep the summary to one line (280 characters).").optional(),
   explanation: richTextDocSchema.optional(),

@@ -57,6 +57,19 @@ const SHAPES: Record<keyof typeof USE_CASES, Record<string, unknown>> = {
   scoreText: { text: "Crime doubled since 2019." },
   listArticleClaims: { id: UNKNOWN },
   exportClaims: { q: "troops", state: "approved", ids: UNKNOWN },
+  bulkUpdateClaims: { claims: [{ claimId: UNKNOWN, version: 1 }], action: { kind: "priority", priority: "HIGH" } },
+  listDeskClaims: {
+    state: "DRAFT",
+    assignee: "nobody",
+    overdue: "1",
+    dueBefore: "2026-01-01",
+    priority: "HIGH",
+    rating: "False",
+    published: "2026-05",
+    sort: "due",
+    page: "2",
+  },
+  bulkUpdateArticles: { articleIds: [UNKNOWN], action: { kind: "assign", assigneeId: null } },
   // Broken in every required field at once, so no single replaced field can make it importable.
   importClaimReviews: {
     "@type": "ClaimReview",

@@ -31,6 +31,9 @@ import { createApiToken, revokeApiToken } from "./api-tokens/manage-api-tokens";
 import { scoreText } from "./check-worthiness/score-text";
 import { suggestClaims } from "./check-worthiness/suggest-claims";
 import { exportClaims } from "./claims/export-claims";
+import { bulkUpdateArticles } from "./claims/bulk-update-articles";
+import { bulkUpdateClaims } from "./claims/bulk-update-claims";
+import { listDeskClaims } from "./claims/list-desk-claims";
 import { listArticleClaims } from "./claims/list-article-claims";
 import { getFactCheck } from "./publications/get-fact-check";
 import { listFactChecks } from "./publications/list-fact-checks";
@@ -78,6 +81,9 @@ export const USE_CASES = {
   suggestClaims,
   listArticleClaims,
   exportClaims,
+  bulkUpdateClaims,
+  bulkUpdateArticles,
+  listDeskClaims,
   importClaimReviews,
   searchReferenceArchive,
 };
@@ -96,5 +102,6 @@ export const READ_ONLY_USE_CASES = new Set<keyof typeof USE_CASES>([
   "suggestClaims",
   "listArticleClaims",
   "exportClaims",
+  "listDeskClaims",
   "getArticleChanges",
 ]);

@@ -1,19 +1,36 @@
 import type { Metadata } from "next";
-import { ScrollArea } from "@/components/layout/ScrollArea";
-import Link from "next/link";
-import { StatePill } from "@/components/desk/StatePill";
+import { ArticleListFilters } from "@/components/articles/ArticleListFilters";
+import { FilterDisclosure } from "@/components/claims/FilterDisclosure";
+import { ArticleRow } from "@/components/articles/ArticleRow";
+import { BulkActions } from "@/components/bulk/BulkActions";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
-import { LIVE_CLAIM_STATES } from "@/lib/domain/claims/claim-workflow";
 import { can } from "@/lib/permissions";
+import { articleListQuerySchema } from "@/lib/schemas/article-list";
 import { listArticles } from "@/lib/server/articles/list-articles";
+import { bulkAbilities } from "@/lib/server/claims/bulk-abilities";
+import { listDeskMembers } from "@/lib/server/users/list-desk-members";
 
 export const metadata: Metadata = { title: "Articles" };
 
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+const FIELDS = ["assignee", "priority", "dueBefore", "overdue", "status", "sort"] as const;
+type Props = { searchParams: Promise<Partial<Record<(typeof FIELDS)[number], string>>> };
 
-export default async function ArticlesPage() {
+export default async function ArticlesPage({ searchParams }: Props) {
   const actor = await requirePageActor("/articles");
-  const articles = await listArticles({ actor });
+  const asked = await searchParams;
+  const values = Object.fromEntries(FIELDS.flatMap((f) => (typeof asked[f] === "string" && asked[f] ? [[f, asked[f]]] : []))) as Record<
+    string,
+    string
+  >;
+  // A wrong filter in a hand-edited link is dropped rather than failing the whole list.
+  const parsed = articleListQuerySchema.safeParse(values);
+  const filtered = parsed.success && FIELDS.some((field) => field !== "sort" && values[field]);
+  const [articles, members] = await Promise.all([
+    listArticles({ actor, filter: parsed.success ? parsed.data : {} }),
+    listDeskMembers({ actor }),
+  ]);
+  const formId = "bulk-articles";
+  const now = new Date();
   return (
     <div className="page">
       <div style={{ display: "flex", justifyContent: "space-between", alignItems: "baseline", gap: "1rem", flexWrap: "wrap" }}>
@@ -30,60 +47,43 @@ export default async function ArticlesPage() {
         Everything the desk is checking, most recently changed first.{" "}
         {articles.length > 0 && <a href="/articles/claims.csv">Download all claims (CSV)</a>}
       </p>
+      <FilterDisclosure open={Object.keys(values).length > 0}>
+        <ArticleListFilters values={values} members={members} />
+      </FilterDisclosure>
+      {!parsed.success && (
+        <p className="field-error" role="alert">
+          {parsed.error.issues[0]?.message}
+        </p>
+      )}
       {articles.length === 0 ? (
-        <p className="empty-state">No articles yet. Imported articles will appear here.</p>
+        <p className="empty-state">
+          {filtered ? "No article matches these filters." : "No articles yet. Imported articles will appear here."}
+        </p>
       ) : (
-        <ScrollArea label="Articles">
-          <table className="data-table">
+        <>
+          <BulkActions formId={formId} of="articles" members={members} can={bulkAbilities(actor)} />
+          <table className="data-table stack-table">
+            <caption className="visually-hidden">Articles</caption>
             <thead>
               <tr>
+                <th scope="col">
+                  <span className="visually-hidden">Select</span>
+                </th>
                 <th scope="col">Article</th>
                 <th scope="col">Claims</th>
+                <th scope="col">Next due</th>
+                <th scope="col">Priority</th>
                 <th scope="col">Status</th>
                 <th scope="col">Last change (UTC)</th>
               </tr>
             </thead>
             <tbody>
               {articles.map((article) => (
-                <tr key={article.id}>
-                  <td>
-                    <Link href={`/articles/${article.id}`}>{article.title}</Link>
-                    {article.currentRevision?.siteName ? <div className="muted">{article.currentRevision.siteName}</div> : null}
-                    {article.currentRevision && article.currentRevision.number > 1 ? (
-                      <div>
-                        <Link href={`/articles/${article.id}/changes`} className="revision-note">
-                          Changed: revision {article.currentRevision.number}, {when.format(article.currentRevision.createdAt)}
-                        </Link>
-                      </div>
-                    ) : null}
-                    {article.checkError ? (
-                      <div className="field-error">Last check failed: {article.checkError}</div>
-                    ) : article.checkedAt ? (
-                      <div className="muted">Checked {when.format(article.checkedAt)}</div>
-                    ) : null}
-                  </td>
-                  <td>
-                    {article.claimCount === 0
-                      ? "none yet"
-                      : LIVE_CLAIM_STATES.filter((state) => article.byState[state]).map((state) => (
-                          <StatePill key={state} state={state} count={article.byState[state]} />
-                        ))}
-                  </td>
-                  <td>
-                    {article.publicationStatus === "PUBLISHED" ? (
-                      <Link href={`/f/${article.slug}`}>Published</Link>
-                    ) : article.publicationStatus === "WITHDRAWN" ? (
-                      "Unpublished"
-                    ) : (
-                      "Not published"
-                    )}
-                  </td>
-                  <td>{when.format(article.updatedAt)}</td>
-                </tr>
+                <ArticleRow key={article.id} article={article} formId={formId} now={now} />
               ))}
             </tbody>
           </table>
-        </ScrollArea>
+        </>
       )}
     </div>
   );

@@ -7,6 +7,7 @@ import { LiveClaimPanel } from "@/components/workbench/claim-panel/LiveClaimPane
 import { LiveArticle } from "@/components/workbench/live/LiveArticle";
 import { PublishControls } from "@/components/workbench/PublishControls";
 import { RevisionControls } from "@/components/workbench/RevisionControls";
+import { dueText, isOverdue } from "@/lib/domain/claims/desk-fields";
 import { toPanelClaim } from "@/components/workbench/panel-claim";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { AppError } from "@/lib/errors";
@@ -30,6 +31,7 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
     throw error;
   });
   const revision = article.currentRevision;
+  const now = new Date();
   const openClaim = article.claims.find((claim) => claim.id === openClaimId);
   const panelData = openClaim
     ? await Promise.all([
@@ -129,6 +131,9 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
                 sourceCount: claim.sources.length,
                 anchorStatus: claim.anchorStatus,
                 similarity: claim.anchorSimilarity,
+                due: claim.dueAt ? dueText(claim, now) : null,
+                overdue: isOverdue(claim, now),
+                priority: claim.priority,
               }))}
             />
           )}

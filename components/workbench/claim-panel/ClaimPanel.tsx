@@ -6,9 +6,11 @@ import { Discussion, type Thread } from "@/components/comments/Discussion";
 import { ClaimTimeline, type TimelineEvent } from "@/components/desk/ClaimTimeline";
 import { StatePill } from "@/components/desk/StatePill";
 import { type ClaimState, evidenceEditLeavesReview } from "@/lib/domain/claims/claim-workflow";
+import type { Priority } from "@/lib/domain/claims/desk-fields";
 import type { RichTextDoc } from "@/lib/schemas/rich-text";
 import { type ClaimantChoice, ClaimantPicker } from "./ClaimantPicker";
 import { registerClaimWriter } from "../claim-writer";
+import { AssignmentFields } from "./AssignmentFields";
 import { AnchorNotice, type PanelAnchor } from "./AnchorNotice";
 import { ConflictNotice } from "./ConflictNotice";
 import { EvidenceLock } from "./EvidenceLock";
@@ -34,6 +36,9 @@ export type PanelClaim = {
   tags: string[];
   checkWorthiness: number | null;
   assigneeId: string | null;
+  /** yyyy-mm-dd, or "" for none. */
+  dueAt: string;
+  priority: Priority;
   ratingId: string | null;
   summary: string;
   explanation: RichTextDoc | null;
@@ -225,16 +230,6 @@ export function ClaimPanel(props: Props) {
           ),
           "Separated by commas.",
         )}
-        {field("assigneeId", "Assignee", (props) => (
-          <select {...props} defaultValue={claim.assigneeId ?? ""} onChange={(e) => saver.change("assigneeId", e.target.value || null)}>
-            <option value="">Nobody</option>
-            {members.map((member) => (
-              <option key={member.id} value={member.id}>
-                {member.name}
-              </option>
-            ))}
-          </select>
-        ))}
         <h3 className="panel-section">Verdict</h3>
         {field(
           "ratingId",
@@ -298,6 +293,7 @@ export function ClaimPanel(props: Props) {
         onAdded={() => saver.clearError("sources")}
       />
       {canSubmit && <WorkflowActions articleId={articleId} claimId={claim.id} state={claim.state} saver={saver} />}
+      <AssignmentFields field={field} claim={claim} members={members} canEdit={canEdit} change={saver.change} />
       <SimilarFactChecks articleId={articleId} claimId={claim.id} text={text} canEdit={canEdit} onFound={setSimilarCount} />
       <Discussion claimId={claim.id} threads={discussion.threads} handles={discussion.handles} page={`/articles/${articleId}`} />
       <ClaimTimeline events={timeline} />

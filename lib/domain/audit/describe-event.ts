@@ -23,6 +23,8 @@ const ORDER = [
   "checkWorthiness",
   "assignee",
   "assigneeId",
+  "dueAt",
+  "priority",
   "rating",
   "ratingId",
   "summary",
@@ -38,7 +40,7 @@ const isChange = (value: unknown): value is Change =>
 function show(field: string, value: unknown): string {
   if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) return "(empty)";
   if (field === "state") return STATE_LABELS[value as ClaimState] ?? String(value);
-  if (field === "dateSaid" && typeof value === "string") return value.slice(0, 10);
+  if ((field === "dateSaid" || field === "dueAt") && typeof value === "string") return value.slice(0, 10);
   if (typeof value === "object" && !Array.isArray(value)) return "(rich text)";
   const text = Array.isArray(value) ? value.join(", ") : String(value);
   return text.length > MAX_SHOWN ? `“${text.slice(0, MAX_SHOWN - 3)}…”` : `“${text}”`;

@@ -7,6 +7,8 @@ export const CLAIM_FIELD_LABELS: Record<string, string> = {
   tags: "tags",
   checkWorthiness: "check-worthiness",
   assigneeId: "assignee",
+  dueAt: "due date",
+  priority: "priority",
   ratingId: "rating",
   summary: "summary",
   explanation: "explanation",

@@ -2,13 +2,14 @@
 // editor saw and is refused when someone saved in between. Every change goes through the workflow:
 // a change to the claim's public content (EVIDENCE_FIELDS) is an evidence edit — a claim in
 // review or approved goes back to draft, its approvals void and the editor becomes a contributor —
-// anything else (tags, check-worthiness, assignee) is a plain edit that keeps the state.
+// anything else (tags, check-worthiness, assignee, due date, priority) is a plain edit that keeps the state.
 import { db } from "@/lib/db";
 import { isEvidenceField } from "@/lib/domain/claims/claim-fields";
+import { PRIORITY_LABELS } from "@/lib/domain/claims/desk-fields";
 import { richTextToPlainText } from "@/lib/domain/rich-text/render-rich-text";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import type { ClaimFieldChanges } from "@/lib/schemas/claim-events";
-import { type UpdateClaimInput, updateClaimSchema } from "@/lib/schemas/claim";
+import { type ClaimPriority, type UpdateClaimInput, updateClaimSchema } from "@/lib/schemas/claim";
 import { asJson } from "../as-json";
 import { changedFields } from "../audit/record-audit";
 import { defineUseCase } from "../use-case";
@@ -36,6 +37,7 @@ async function chosenNames({ claimantId, ratingId, assigneeId }: Choices): Promi
   return { claimant: claimant?.name ?? null, rating: rating?.label ?? null, assignee: assignee?.name ?? null };
 }
 
+const priorityLabel = (value: unknown) => (typeof value === "string" ? PRIORITY_LABELS[value as ClaimPriority] : null);
 const day = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : null);
 
 /** The changes as the history shows them: names instead of ids, dates as days, the explanation as text. */
@@ -49,7 +51,8 @@ function readable(
     if (field === "claimantId") out.claimant = { before: claim.claimant?.name ?? null, after: names.claimant ?? null };
     else if (field === "ratingId") out.rating = { before: claim.verdict.rating?.label ?? null, after: names.rating ?? null };
     else if (field === "assigneeId") out.assignee = { before: claim.assignee?.name ?? null, after: names.assignee ?? null };
-    else if (field === "dateSaid") out.dateSaid = { before: day(before), after: day(after) };
+    else if (field === "dateSaid" || field === "dueAt") out[field] = { before: day(before), after: day(after) };
+    else if (field === "priority") out.priority = { before: priorityLabel(before), after: priorityLabel(after) };
     else if (field === "explanation")
       out.explanation = { before: claim.verdict.explanationText || null, after: after ? richTextToPlainText(after as never) : null };
     else out[field] = { before: before ?? null, after: after ?? null };

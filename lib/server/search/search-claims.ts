@@ -19,6 +19,8 @@ const SENTINELS = HIGHLIGHT_START + HIGHLIGHT_STOP;
 export type ClaimHit = {
   id: string;
   text: string;
+  /** For bulk actions: the version the person saw when they ticked the claim. */
+  version: number;
   state: "DRAFT" | "IN_REVIEW" | "CHANGES_REQUESTED" | "APPROVED";
   articleId: string;
   articleTitle: string;
@@ -57,7 +59,7 @@ async function query(input: SearchQuery, hits: Prisma.Sql, headlineQuery: Prisma
       ) kept
       LIMIT ${CLAIM_RESULTS}
     )
-    SELECT c."id", c."text", c."state"::text AS "state", c."articleId", a."title" AS "articleTitle", cl."name" AS "claimantName",
+    SELECT c."id", c."text", c."version", c."state"::text AS "state", c."articleId", a."title" AS "articleTitle", cl."name" AS "claimantName",
       r."label" AS "ratingLabel", r."color" AS "ratingColor", r."icon" AS "ratingIcon", ranked."rank", ranked."foundIn",
       ts_headline(coalesce(rev."searchConfig", 'factcheck_simple'::regconfig), translate(CASE
           WHEN 'verdict' = ANY(ranked."foundIn") AND NOT 'claim' = ANY(ranked."foundIn") THEN concat_ws(' — ', nullif(v."summary", ''), nullif(v."explanationText", ''))
