@@ -9,7 +9,6 @@ import { type ClaimState, evidenceEditLeavesReview } from "@/lib/domain/claims/c
 import type { Priority } from "@/lib/domain/claims/desk-fields";
 import type { RichTextDoc } from "@/lib/schemas/rich-text";
 import { type ClaimantChoice, ClaimantPicker } from "./ClaimantPicker";
-import { registerClaimWriter } from "../claim-writer";
 import { AssignmentFields } from "./AssignmentFields";
 import { AnchorNotice, type PanelAnchor } from "./AnchorNotice";
 import { ConflictNotice } from "./ConflictNotice";
@@ -76,11 +75,6 @@ export function ClaimPanel(props: Props) {
     if (focusOnOpen) heading.current?.focus({ preventScroll: false });
   }, [focusOnOpen]);
   const saver = useClaimSaver(articleId, claim.id, claim.version, claim.state, props.onSettled);
-  const { runVersioned, idle, currentVersion } = saver;
-  useEffect(
-    () => registerClaimWriter(claim.id, { run: runVersioned, idle, version: currentVersion }),
-    [claim.id, runVersioned, idle, currentVersion],
-  );
   const [claimant, setClaimant] = useState(claim.claimant);
   const [ratingId, setRatingId] = useState(claim.ratingId ?? "");
   const [text, setText] = useState(claim.text);

@@ -10,6 +10,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { updateClaimAction } from "@/lib/actions/claim";
+import { registerClaimWriter } from "../claim-writer";
 import type { ActionResult, FieldErrors } from "@/lib/errors";
 import { type UpdateClaimInput, updateClaimSchema } from "@/lib/schemas/claim";
 
@@ -208,5 +209,10 @@ export function useClaimSaver(
   }, [flush]);
 
   const currentVersion = useCallback(() => version.current, []);
+  // While the panel is open, writes started outside it (Re-attach) and live updates go through it.
+  useEffect(
+    () => registerClaimWriter(claimId, { run: runVersioned, idle, version: currentVersion }),
+    [claimId, runVersioned, idle, currentVersion],
+  );
   return { status, fieldErrors, change, flush, runVersioned, clearError, conflict, keepMine, discard, idle, currentVersion };
 }
