@@ -10,3 +10,6 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const user = (await getServerSession(authOptions))?.user;
   return user ? { id: user.id, role: user.role, name: user.name ?? "", email: user.email ?? "" } : null;
 });
+
+/** The server-side session the cookie names, for connections that outlive a request (live updates). */
+export const getSessionId = cache(async (): Promise<string | null> => (await getServerSession(authOptions))?.sid ?? null);

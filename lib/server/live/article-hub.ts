@@ -16,7 +16,14 @@ export type ClaimChange = {
   actorName: string | null;
 };
 export type LiveEvent = ({ type: "claim" } & ClaimChange) | { type: "presence"; people: PresentPerson[] } | { type: "resync" };
-type Subscriber = { connectionId: string; send: (event: LiveEvent) => void };
+type Subscriber = {
+  connectionId: string;
+  userId: string;
+  /** The server-side session behind the connection; when it ends, so does the connection. */
+  sessionId: string | null;
+  send: (event: LiveEvent) => void;
+  close: () => void;
+};
 
 type Hub = { articles: Map<string, Set<Subscriber>>; ready: Promise<void> | null; presenceQueries: Map<string, { again: boolean }> };
 const holder = globalThis as unknown as { factcheckArticleHub?: Hub };
@@ -110,14 +117,46 @@ function start(): Promise<void> {
         void onPresence(articleId);
       }
     });
-    // Keep this process's connections present, and sweep away those of processes that are gone.
+    // Close connections whose session ended; keep the others present; sweep away the presence of
+    // processes that are gone.
     setInterval(() => {
-      const ids = [...hub().articles.values()].flatMap((set) => [...set].map((subscriber) => subscriber.connectionId));
-      void touchConnections(ids)
+      const subscribers = [...hub().articles.values()].flatMap((set) => [...set]);
+      void closeEndedSessions(subscribers)
+        .then((alive) => touchConnections(alive.map((subscriber) => subscriber.connectionId)))
         .then(() => sweepPresence())
         .catch(() => undefined);
     }, TOUCH_MS).unref?.();
   })());
+}
+
+/** Closes the connections whose session was signed out, revoked or expired; returns the others. */
+async function closeEndedSessions(subscribers: Subscriber[]): Promise<Subscriber[]> {
+  if (subscribers.length === 0) return [];
+  const ids = [...new Set(subscribers.map((subscriber) => subscriber.sessionId).filter((id): id is string => !!id))];
+  const open = new Set(
+    (
+      await db.session.findMany({
+        where: { id: { in: ids }, revokedAt: null, expiresAt: { gt: new Date() }, user: { disabled: false } },
+        select: { id: true },
+      })
+    ).map((session) => session.id),
+  );
+  const alive: Subscriber[] = [];
+  for (const subscriber of subscribers) {
+    if (subscriber.sessionId && open.has(subscriber.sessionId)) alive.push(subscriber);
+    else subscriber.close();
+  }
+  return alive;
+}
+
+/** Checks every connection's session now (the hub does it every 10 s). */
+export const checkSessionsNow = () => closeEndedSessions([...hub().articles.values()].flatMap((set) => [...set]));
+
+/** How many live connections this process holds for a person. */
+export function connectionsOf(userId: string): number {
+  let count = 0;
+  for (const set of hub().articles.values()) for (const subscriber of set) if (subscriber.userId === userId) count++;
+  return count;
 }
 
 /** Starts delivering the article's live events to `send`; returns the function that stops it. */

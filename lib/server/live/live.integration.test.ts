@@ -10,8 +10,8 @@ import { SAMPLE_ARTICLE } from "@/seeds/sample-fact-check-data";
 import { createClaim } from "../claims/create-claim";
 import { deleteClaim } from "../claims/delete-claim";
 import { updateClaim } from "../claims/update-claim";
-import { type LiveEvent, subscribeArticle } from "./article-hub";
-import { openArticleLive } from "./open-article-live";
+import { checkSessionsNow, type LiveEvent, subscribeArticle } from "./article-hub";
+import { MAX_CONNECTIONS_PER_PERSON, openArticleLive } from "./open-article-live";
 
 let editor: Actor;
 let articleId: string;
@@ -27,6 +27,9 @@ async function watch(id: string) {
   const waiting: { match: (event: LiveEvent) => boolean; resolve: (event: LiveEvent) => void }[] = [];
   const stop = await subscribeArticle(id, {
     connectionId: `test-${Math.random()}`,
+    userId: "test",
+    sessionId: null,
+    close: () => undefined,
     send: (event) => {
       events.push(event);
       for (const wait of [...waiting]) {
@@ -98,6 +101,44 @@ describe("presence", () => {
     await live.next((e) => e.type === "presence" && !e.people.some((person) => person.name === "Rita Reviewer"));
     expect(await db.articlePresence.count({ where: { articleId } })).toBe(0);
     live.stop();
+  });
+
+  it("leaves no one present when the browser went away while the connection was being set up", async () => {
+    const reviewer = await actorFor("reviewer@example.org");
+    const open = await openArticleLive({ actor: reviewer, input: { articleId } });
+    for (const wait of [0, 1, 5, 20]) {
+      const abort = new AbortController();
+      const reader = open(abort.signal).getReader();
+      setTimeout(() => abort.abort(), wait);
+      await reader.read().catch(() => undefined);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await db.articlePresence.count({ where: { articleId } })).toBe(0);
+  });
+
+  it("ends a connection whose session was signed out, and caps one person's connections", async () => {
+    const reviewer = await actorFor("reviewer@example.org");
+    const session = await db.session.create({ data: { userId: reviewer.id, expiresAt: new Date(Date.now() + 3_600_000) } });
+    const open = await openArticleLive({ actor: reviewer, input: { articleId } });
+    const reader = open(undefined, session.id).getReader();
+    await reader.read();
+    await checkSessionsNow();
+    await db.session.update({ where: { id: session.id }, data: { revokedAt: new Date() } });
+    await checkSessionsNow();
+    let done = false;
+    while (!done) done = (await reader.read()).done;
+    expect(done).toBe(true);
+
+    const streams = [];
+    for (let i = 0; i < MAX_CONNECTIONS_PER_PERSON; i++) {
+      const stream = (await openArticleLive({ actor: reviewer, input: { articleId } }))(undefined, session.id).getReader();
+      await stream.read();
+      streams.push(stream);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect(openArticleLive({ actor: reviewer, input: { articleId } })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    await Promise.all(streams.map((stream) => stream.cancel()));
+    await expect(openArticleLive({ actor: reviewer, input: { articleId } })).resolves.toBeTypeOf("function");
   });
 
   it("refuses someone without an account and an unknown article", async () => {

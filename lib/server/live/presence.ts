@@ -9,18 +9,18 @@ const STALE_MS = 35_000;
 
 export type PresentPerson = { id: string; name: string };
 
+// Joining and leaving are one statement each (the row and its announcement together), holding a
+// pooled connection for no longer than that statement: hundreds of tabs come and go.
 export async function joinArticle(connectionId: string, articleId: string, userId: string): Promise<void> {
-  await db.$transaction(async (tx) => {
-    await tx.articlePresence.create({ data: { connectionId, articleId, userId } });
-    await announce(CHANNELS.presence, articleId, tx);
-  });
+  await db.$queryRaw`
+    WITH joined AS (INSERT INTO "ArticlePresence" ("connectionId", "articleId", "userId") VALUES (${connectionId}, ${articleId}, ${userId}) RETURNING 1)
+    SELECT pg_notify(${CHANNELS.presence}, ${articleId})::text FROM joined`;
 }
 
 export async function leaveArticle(connectionId: string, articleId: string): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const { count } = await tx.articlePresence.deleteMany({ where: { connectionId } });
-    if (count) await announce(CHANNELS.presence, articleId, tx);
-  });
+  await db.$queryRaw`
+    WITH gone AS (DELETE FROM "ArticlePresence" WHERE "connectionId" = ${connectionId} RETURNING 1)
+    SELECT pg_notify(${CHANNELS.presence}, ${articleId})::text FROM gone`;
 }
 
 /** Keeps this process's connections present (one statement for all of them). */
