@@ -45,7 +45,7 @@ export function startDueSoonReminders(log: (line: string) => void, everyMs = 5 *
   if (started) return;
   started = true;
   let running = false;
-  setInterval(() => {
+  const round = () => {
     if (running) return;
     running = true;
     void notifyDueSoon()
@@ -53,5 +53,8 @@ export function startDueSoonReminders(log: (line: string) => void, everyMs = 5 *
       .finally(() => {
         running = false;
       });
-  }, everyMs).unref();
+  };
+  // A first round soon after start (a restart must not delay reminders by a whole period).
+  setTimeout(round, 10_000).unref();
+  setInterval(round, everyMs).unref();
 }

@@ -4,6 +4,7 @@
 // share the queue and no two send the same email. While PENDING, emailedAt is the last attempt:
 // a failed email waits retryDelayMs() before it is claimed again, and after MAX_EMAIL_ATTEMPTS it
 // is FAILED with the error kept. The SMTP password never reaches a log or the database.
+// Times are UTC wall-clock (AT TIME ZONE 'UTC'), as Prisma writes the column's other values.
 import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "@/lib/db";
 import { MAX_EMAIL_ATTEMPTS, redactSecrets, redactSmtpUrl } from "@/lib/domain/notifications/email-retry";
@@ -35,13 +36,13 @@ type Options = {
 /** One round: claims up to `batch` due emails and sends each; returns how many were sent and failed. */
 export async function sendPendingEmails({ mailer, batch = 10, retryBaseMs = 60_000 }: Options) {
   const claimed = await db.$queryRaw<Claimed[]>`
-    UPDATE "Notification" n SET "emailAttempts" = n."emailAttempts" + 1, "emailedAt" = now()
+    UPDATE "Notification" n SET "emailAttempts" = n."emailAttempts" + 1, "emailedAt" = now() AT TIME ZONE 'UTC'
     FROM "User" u
     WHERE u."id" = n."userId" AND n."id" IN (
       SELECT "id" FROM "Notification"
       WHERE "emailState" = 'PENDING'
         AND ("emailedAt" IS NULL
-          OR "emailedAt" <= now() - make_interval(secs => LEAST(3600, ${retryBaseMs / 1000}::float8 * power(2, GREATEST("emailAttempts" - 1, 0)))))
+          OR "emailedAt" <= now() AT TIME ZONE 'UTC' - make_interval(secs => LEAST(3600, ${retryBaseMs / 1000}::float8 * power(2, GREATEST("emailAttempts" - 1, 0)))))
       ORDER BY "createdAt"
       LIMIT ${batch}
       FOR UPDATE SKIP LOCKED
