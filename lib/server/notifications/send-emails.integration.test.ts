@@ -14,7 +14,10 @@ import { createMailer, sendPendingEmails, startSendingEmails } from "./send-emai
 type Mail = { to: string[]; body: string };
 /** The message as its reader sees it: quoted-printable undone (soft line breaks, =XX bytes). */
 const readable = (raw: string) =>
-  Buffer.from(raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), "latin1").toString("utf8");
+  Buffer.from(
+    raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    "latin1",
+  ).toString("utf8");
 const SECRET = "s3cret-pass";
 
 /** A real SMTP server; `refuse` makes it reject every recipient (a server that is failing). */
