@@ -6,7 +6,7 @@ import { NotificationList } from "@/components/notifications/NotificationList";
 import { markAllNotificationsReadAction } from "@/lib/actions/notification";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { can } from "@/lib/permissions";
-import { listMyNotifications } from "@/lib/server/notifications/my-notifications";
+import { countUnreadNotifications, listMyNotifications } from "@/lib/server/notifications/my-notifications";
 import "./notifications.css";
 
 export const metadata: Metadata = { title: "Notifications" };
@@ -16,7 +16,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   if (!can(actor, "notifications.use")) forbidden();
   const { page } = await searchParams;
   const { notifications, hasOlder, page: current } = await listMyNotifications({ actor, input: { page: page ?? "1" } });
-  const unread = notifications.some((notification) => notification.unread);
+  const unread = await countUnreadNotifications({ actor });
   return (
     <div className="page">
       <h1>Notifications</h1>
@@ -24,14 +24,20 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         What concerns you on the desk, newest first: claims assigned to you, mentions, review decisions, publications and claims due soon.{" "}
         <Link href="/notifications/settings">Notification settings</Link>
       </p>
-      {unread && (
-        <ActionForm
-          action={markAllNotificationsReadAction}
-          submitLabel="Mark all as read"
-          success="All marked as read."
-          quiet
-          label="Mark all as read"
-        />
+      {notifications.length > 0 && (
+        <div className="notification-actions">
+          <p>{unread ? `${unread} unread.` : "All read."}</p>
+          <ActionForm
+            action={markAllNotificationsReadAction}
+            submitLabel="Mark all as read"
+            success="All marked as read."
+            quiet
+            label="Mark all as read"
+          >
+            {/* What was on the page now: a notification arriving later stays unread. */}
+            <input type="hidden" name="seenAt" value={new Date().toISOString()} />
+          </ActionForm>
+        </div>
       )}
       {notifications.length === 0 ? (
         <p className="empty-state">

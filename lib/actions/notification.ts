@@ -9,9 +9,9 @@ import { attempt } from "./attempt";
 
 type Previous = ActionResult<unknown> | null;
 
-export async function markAllNotificationsReadAction() {
+export async function markAllNotificationsReadAction(_: Previous, form: FormData) {
   return attempt(
-    async () => markAllNotificationsRead({ actor: await getActor(), input: {} }),
+    async () => markAllNotificationsRead({ actor: await getActor(), input: { seenAt: form.get("seenAt") } }),
     () => "/notifications",
   );
 }

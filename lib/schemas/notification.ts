@@ -9,7 +9,10 @@ export const listNotificationsSchema = z.object({ page: z.coerce.number().int().
 
 export const openNotificationSchema = z.object({ notificationId: idSchema });
 
-export const markAllNotificationsReadSchema = z.object({});
+/** Marks read what was on the page when it was shown (`seenAt`), not what arrived since. */
+export const markAllNotificationsReadSchema = z.object({
+  seenAt: z.iso.datetime({ message: "Reload the page, then mark all as read." }).transform((value) => new Date(value)),
+});
 
 /** Every kind once, with its two channels. */
 export const saveNotificationSettingsSchema = z.object({

@@ -59,8 +59,11 @@ export const openNotification = defineUseCase(
 
 export const markAllNotificationsRead = defineUseCase(
   { permission: "notifications.use", schema: markAllNotificationsReadSchema, invalid: "Nothing to mark." },
-  async ({ actor }) => {
-    const { count } = await db.notification.updateMany({ where: { userId: actor.id, readAt: null }, data: { readAt: new Date() } });
+  async ({ actor, input }) => {
+    const { count } = await db.notification.updateMany({
+      where: { userId: actor.id, readAt: null, createdAt: { lte: input.seenAt } },
+      data: { readAt: new Date() },
+    });
     return { marked: count };
   },
 );

@@ -181,7 +181,12 @@ describe("the Notifications page's use-cases", () => {
       code: "NOT_FOUND",
     });
 
-    expect(await markAllNotificationsRead({ actor: a.editor2!, input: {} })).toEqual({ marked: unread - 1 });
+    // What arrives after the page was shown stays unread.
+    const seenAt = new Date().toISOString();
+    await addComment({ actor: a.editor!, input: { claimId: row.claimId!, body: "@editor2 one more thing" } });
+    expect(await markAllNotificationsRead({ actor: a.editor2!, input: { seenAt } })).toEqual({ marked: unread - 1 });
+    expect(await countUnreadNotifications({ actor: a.editor2! })).toBe(1);
+    expect(await markAllNotificationsRead({ actor: a.editor2!, input: { seenAt: new Date().toISOString() } })).toEqual({ marked: 1 });
     expect(await countUnreadNotifications({ actor: a.editor2! })).toBe(0);
     expect(await countUnreadNotifications({ actor: a.editor! })).toBeGreaterThan(0);
   });
