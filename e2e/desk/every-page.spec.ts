@@ -52,8 +52,17 @@ test("every page reads at 390 px and 1280 px without sideways scrolling or axe f
 
   const review = "/review";
   const roles: Record<string, string[]> = {
-    "editor@example.org": ["/articles", "/articles/import", workbench, claimPage, `${workbench}/changes`, "/search?q=trump", "/mentions"],
-    "reviewer@example.org": ["/articles", workbench, claimPage, `${workbench}/changes`, review, "/search?q=sheinbaum"],
+    "editor@example.org": [
+      "/articles",
+      "/articles/import",
+      workbench,
+      claimPage,
+      `${workbench}/changes`,
+      "/search?q=trump",
+      "/notifications",
+      "/notifications/settings",
+    ],
+    "reviewer@example.org": ["/articles", workbench, claimPage, `${workbench}/changes`, review, "/search?q=sheinbaum", "/notifications"],
     "admin@example.org": ["/admin", "/admin/users", "/admin/scale", "/admin/publisher", "/admin/tokens", "/admin/reference", review],
   };
   for (const width of [390, 1280]) {
