@@ -84,6 +84,8 @@ test("assignment, mention, changes requested and approval reach the right people
   await reviewer.goBack();
   await reviewer.getByLabel("Comment", { exact: true }).fill("@editor @editor2 which table is it?");
   await reviewer.getByRole("button", { name: "Post comment" }).click();
+  // Emptied once the server has answered: the comment and its notifications are committed.
+  await expect(reviewer.getByLabel("Comment", { exact: true })).toHaveValue("");
   await expect(reviewer.getByRole("region", { name: /Discussion/ }).getByText("@editor @editor2 which table is it?")).toBeVisible();
   await expect(nav(reviewer).getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
 

@@ -64,6 +64,8 @@ test("a claim goes from annotation through review and changes to publication, an
   await reviewer.goBack();
   await reviewer.getByLabel("Comment", { exact: true }).fill("@editor the table number would settle it.");
   await reviewer.getByRole("button", { name: "Post comment" }).click();
+  // Emptied once the server has answered: the comment and its notifications are committed.
+  await expect(reviewer.getByLabel("Comment", { exact: true })).toHaveValue("");
   await expect(reviewer.getByRole("region", { name: /Discussion/ }).getByText("@editor the table number would settle it.")).toBeVisible();
 
   // The editor is told about the changes requested and the mention, reads the reason, fixes the
