@@ -27,7 +27,7 @@ export async function notifyAssigned(tx: Tx, actor: Actor, claim: ClaimRef, assi
       actorId: actor.id,
       claimId: claim.id,
       articleId: claim.articleId,
-      message: `${actor.name} assigned you the claim ${quoteClaim(claim.text)}.`,
+      message: `${actor.name} assigned you the claim ${quoteClaim(claim.text)}`,
     },
   ]);
 }
@@ -37,7 +37,7 @@ export async function notifyReviewDecision(tx: Tx, actor: Actor, claim: ClaimRef
   const message =
     "reason" in decision
       ? `${actor.name} requested changes to ${quoteClaim(claim.text)}: ${decision.reason}`
-      : `${actor.name} approved ${quoteClaim(claim.text)}.`;
+      : `${actor.name} approved ${quoteClaim(claim.text)}`;
   await notify(tx, [
     {
       kind: "reason" in decision ? "CHANGES_REQUESTED" : "APPROVED",
