@@ -20,11 +20,21 @@ export const PERMISSIONS = [
   "api-token.manage",
   "reference.import",
   "claims.export",
+  "notifications.use",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 export type Role = "ADMIN" | "EDITOR" | "REVIEWER";
 
-const READ_DESK: Permission[] = ["article.read", "claim.read", "claim.comment", "search.use", "audit.read", "claims.export"];
+// notifications.use is a person's own inbox and settings: never an API token's (TOKEN_PERMISSIONS).
+const READ_DESK: Permission[] = [
+  "article.read",
+  "claim.read",
+  "claim.comment",
+  "search.use",
+  "audit.read",
+  "claims.export",
+  "notifications.use",
+];
 
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   EDITOR: new Set<Permission>([...READ_DESK, "article.import", "claim.edit", "claim.delete", "claim.submit", "article.publish"]),

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getActor } from "@/lib/auth/get-actor";
 import { can, type Permission } from "@/lib/permissions";
-import { countUnreadMentions } from "@/lib/server/comments/my-mentions";
+import { countUnreadNotifications } from "@/lib/server/notifications/my-notifications";
 import { SignOutButton } from "../auth/SignOutButton";
 import { MainNav } from "./MainNav";
 
@@ -11,7 +11,7 @@ const NAV_ITEMS: { href: string; label: string; permission: Permission }[] = [
   { href: "/claims", label: "Claims", permission: "claim.read" },
   { href: "/dashboard", label: "Dashboard", permission: "claim.read" },
   { href: "/search", label: "Search", permission: "search.use" },
-  { href: "/mentions", label: "Mentions", permission: "claim.comment" },
+  { href: "/notifications", label: "Notifications", permission: "notifications.use" },
   { href: "/admin", label: "Admin", permission: "user.manage" },
 ];
 
@@ -20,7 +20,7 @@ const ROLE_LABELS = { ADMIN: "Admin", EDITOR: "Editor", REVIEWER: "Reviewer" } a
 export async function SiteHeader({ publisherName }: { publisherName: string }) {
   const actor = await getActor();
   const items = actor ? NAV_ITEMS.filter((item) => can(actor, item.permission)) : [];
-  const unread = actor ? await countUnreadMentions({ actor }) : 0;
+  const unread = actor && can(actor, "notifications.use") ? await countUnreadNotifications({ actor }) : 0;
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -32,7 +32,10 @@ export async function SiteHeader({ publisherName }: { publisherName: string }) {
         </Link>
         {items.length > 0 && (
           <MainNav
-            items={items.map(({ href, label }) => ({ href, label: href === "/mentions" && unread ? `${label} (${unread} new)` : label }))}
+            items={items.map(({ href, label }) => ({
+              href,
+              label: href === "/notifications" && unread ? `${label} (${unread} new)` : label,
+            }))}
           />
         )}
         <div className="user-menu">

@@ -64,13 +64,18 @@ test("a claim goes from annotation through review and changes to publication, an
   await reviewer.goBack();
   await reviewer.getByLabel("Comment", { exact: true }).fill("@editor the table number would settle it.");
   await reviewer.getByRole("button", { name: "Post comment" }).click();
+  // Emptied once the server has answered: the comment and its notifications are committed.
+  await expect(reviewer.getByLabel("Comment", { exact: true })).toHaveValue("");
   await expect(reviewer.getByRole("region", { name: /Discussion/ }).getByText("@editor the table number would settle it.")).toBeVisible();
 
-  // The editor is told about the mention, reads the reason, fixes the verdict and resubmits.
+  // The editor is told about the changes requested and the mention, reads the reason, fixes the
+  // verdict and resubmits.
   await editor.goto("/articles");
-  await editor.getByRole("link", { name: "Mentions (1 new)" }).click();
-  await expect(editor.getByText("@editor the table number would settle it.")).toBeVisible();
-  await editor.getByRole("link", { name: /unemployment fell to 3 percent/ }).click();
+  await editor.getByRole("link", { name: "Notifications (2 new)" }).click();
+  await expect(
+    editor.getByRole("link", { name: /requested changes to .*: Name the statistics office and the exact table\./ }),
+  ).toBeVisible();
+  await editor.getByRole("link", { name: /mentioned you on .*@editor the table number would settle it\./ }).click();
   await expect(panel(editor).getByRole("region", { name: /Discussion \(1\)/ })).toBeVisible();
   await panel(editor)
     .getByText(/^History/)

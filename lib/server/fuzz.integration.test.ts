@@ -79,6 +79,10 @@ const SHAPES: Record<keyof typeof USE_CASES, Record<string, unknown>> = {
     author: { url: "https://example.org/" },
   },
   searchReferenceArchive: { q: "x", page: "1" },
+  listMyNotifications: { page: "1" },
+  openNotification: { notificationId: UNKNOWN },
+  markAllNotificationsRead: { seenAt: "yesterday" },
+  saveNotificationSettings: { settings: [{ kind: "EVERYTHING", inApp: "yes", email: "no" }] },
 };
 
 /** Malformed variants of a shape: the whole input replaced, and each field broken in turn. */

@@ -38,6 +38,8 @@ import { listArticleClaims } from "./claims/list-article-claims";
 import { getFactCheck } from "./publications/get-fact-check";
 import { listFactChecks } from "./publications/list-fact-checks";
 import { findSimilarClaims } from "./similar/find-similar-claims";
+import { listMyNotifications, markAllNotificationsRead, openNotification } from "./notifications/my-notifications";
+import { saveNotificationSettings } from "./notifications/notification-settings";
 
 export const USE_CASES = {
   updateUser,
@@ -84,6 +86,10 @@ export const USE_CASES = {
   bulkUpdateClaims,
   bulkUpdateArticles,
   listDeskClaims,
+  listMyNotifications,
+  openNotification,
+  markAllNotificationsRead,
+  saveNotificationSettings,
   importClaimReviews,
   searchReferenceArchive,
 };
@@ -104,4 +110,5 @@ export const READ_ONLY_USE_CASES = new Set<keyof typeof USE_CASES>([
   "exportClaims",
   "listDeskClaims",
   "getArticleChanges",
+  "listMyNotifications",
 ]);

@@ -57,7 +57,7 @@ describe("bulk assign", () => {
     expect(after.slice(1).map((c) => c.version)).toEqual(before.slice(1).map((c) => c.version + 1));
     const notices = await db.notification.findMany({ where: { userId: a.reviewer!.id, kind: "ASSIGNED" } });
     expect(notices).toHaveLength(before.length - 1);
-    expect(notices[0]!.message).toMatch(/^Elena Editor assigned you “/);
+    expect(notices[0]!.message).toMatch(/^Elena Editor assigned you the claim “/);
     const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: before[1]!.id, action: "update" }, orderBy: { id: "desc" } });
     expect(event.changes).toMatchObject({ assignee: { before: null, after: "Rita Reviewer" } });
   });

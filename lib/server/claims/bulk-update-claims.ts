@@ -7,6 +7,7 @@ import type { BulkOutcome } from "@/lib/domain/claims/bulk-outcome";
 import { AppError } from "@/lib/errors";
 import { assertCan, type Actor, type Permission } from "@/lib/permissions";
 import { type BulkAction, bulkUpdateClaimsSchema, MAX_BULK_CLAIMS } from "@/lib/schemas/bulk";
+import { quoteClaim } from "@/lib/domain/notifications/notification-kinds";
 import { type NotificationEvent, notify } from "../notifications/notify";
 import { defineUseCase } from "../use-case";
 import { StaleWrite } from "./apply-transition";
@@ -72,7 +73,7 @@ export async function runBulkUpdate(actor: Actor, selected: { claimId: string; v
               actorId: actor.id,
               claimId,
               articleId: claim.articleId,
-              message: `${actor.name} assigned you “${claim.text}”`,
+              message: `${actor.name} assigned you the claim ${quoteClaim(claim.text)}`,
             });
         } catch (error) {
           // Refusals are decided before the claim's first write (bulk-step.ts); anything else is

@@ -10,6 +10,8 @@ import { richTextToPlainText } from "@/lib/domain/rich-text/render-rich-text";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import type { ClaimFieldChanges } from "@/lib/schemas/claim-events";
 import { type ClaimPriority, type UpdateClaimInput, updateClaimSchema } from "@/lib/schemas/claim";
+import type { Tx } from "@/lib/db";
+import { notifyAssigned } from "../notifications/claim-notices";
 import { asJson } from "../as-json";
 import { changedFields } from "../audit/record-audit";
 import { defineUseCase } from "../use-case";
@@ -75,15 +77,30 @@ export const updateClaim = defineUseCase(
     };
     if (Object.keys(changes).length > 0) {
       const details = readable(changes, claim, names);
+      // A new assignee hears of it in the same transaction as the assignment.
+      const assigneeId = "assigneeId" in changes ? fields.assigneeId : null;
+      const tellAssignee = async (tx: Tx) => {
+        if (assigneeId)
+          await notifyAssigned(tx, actor, { id: claimId, articleId: claim.articleId, text: fields.text ?? claim.text }, assigneeId);
+      };
       if (Object.keys(changes).some(isEvidenceField)) {
         const verdictData = {
           ...given({ summary }),
           ...(ratingId !== undefined ? { rating: ratingId ? { connect: { id: ratingId } } : { disconnect: true } } : {}),
           ...(explanation ? { explanation: asJson(explanation), explanationText: richTextToPlainText(explanation) } : {}),
         };
-        await editEvidence({ actor, claim, version, action: "update", changes: details, claimData, verdictData });
+        await editEvidence({ actor, claim, version, action: "update", changes: details, claimData, verdictData, write: tellAssignee });
       } else {
-        await applyTransition(claim, { actorId: actor.id, claimId, event: "EDIT", version, action: "update", details, claimData });
+        await applyTransition(claim, {
+          actorId: actor.id,
+          claimId,
+          event: "EDIT",
+          version,
+          action: "update",
+          details,
+          claimData,
+          alsoWrite: tellAssignee,
+        });
       }
     }
     return db.claim.findUniqueOrThrow({ where: { id: claimId }, include: { verdict: true } });

@@ -8,6 +8,7 @@ import { AppError, isWriteConflict } from "@/lib/errors";
 import { publicationSnapshotSchema, publishArticleSchema } from "@/lib/schemas/publication";
 import { asJson } from "../as-json";
 import { recordAudit } from "../audit/record-audit";
+import { notifyPublished } from "../notifications/claim-notices";
 import { loadSnapshot } from "./load-snapshot";
 import { defineUseCase } from "../use-case";
 import { forgetFactCheck } from "./forget-pages";
@@ -90,6 +91,13 @@ export const publishArticle = defineUseCase(
             },
           });
           await reindexPublishedClaims(tx, articleId);
+          await notifyPublished(
+            tx,
+            actor,
+            { id: articleId, title: snapshot.article.title },
+            snapshot.claims.map((claim) => claim.id),
+            publication.version,
+          );
           return { version: publication.version, slug: article.slug, created: true };
         },
         { isolationLevel: "RepeatableRead" },

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { approveClaimSchema } from "@/lib/schemas/review";
 import { applyTransition, loadLiveClaim } from "../claims/apply-transition";
+import { notifyReviewDecision } from "../notifications/claim-notices";
 import { defineUseCase } from "../use-case";
 import { assertJudgeable } from "./assert-judgeable";
 
@@ -27,8 +28,8 @@ export const approveClaim = defineUseCase(
       event: "APPROVE",
       approval: { approvals, required },
       details: { approvals: `${approvals} of ${required}` },
-      alsoWrite: (tx) =>
-        tx.review.create({
+      alsoWrite: async (tx) => {
+        await tx.review.create({
           data: {
             claimId: claim.id,
             reviewerId: actor.id,
@@ -36,7 +37,10 @@ export const approveClaim = defineUseCase(
             verdictVersion: claim.verdict.version,
             claimVersion: claim.version,
           },
-        }),
+        });
+        // Told when the claim is approved, not at each of several required approvals.
+        if (approvals >= required) await notifyReviewDecision(tx, actor, claim, { approved: true });
+      },
     });
   },
 );

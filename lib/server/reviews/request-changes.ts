@@ -1,6 +1,7 @@
 // A reviewer sends a claim back with the reason; the editor fixes it and resubmits.
 import { requestChangesSchema } from "@/lib/schemas/review";
 import { applyTransition, loadLiveClaim } from "../claims/apply-transition";
+import { notifyReviewDecision } from "../notifications/claim-notices";
 import { defineUseCase } from "../use-case";
 import { assertJudgeable } from "./assert-judgeable";
 
@@ -28,6 +29,7 @@ export const requestChanges = defineUseCase(
         });
         // Approvals given before the changes were asked for do not carry over to the fixed verdict.
         await tx.review.updateMany({ where: { claimId: claim.id, voided: false, decision: "APPROVE" }, data: { voided: true } });
+        await notifyReviewDecision(tx, actor, claim, { reason });
       },
     });
   },
