@@ -42,6 +42,8 @@ function CommentBox({
         id={id}
         rows={2}
         value={body}
+        // A draft live updates must not wipe (LiveClaimPanel): typed, it differs from "".
+        data-draft=""
         onChange={(e) => setBody(e.target.value)}
         aria-invalid={!!error}
         aria-describedby={error ? `${id}-error` : undefined}

@@ -107,7 +107,7 @@ test("an editor imports a page, marks two claims, fills the claim panel and a so
   await colleague.getByRole("complementary").getByLabel("Summary").fill("About 52,000 vehicles a day, not 80,000.");
   await saved(colleague);
   await expect(panel(page).getByLabel("Summary")).toHaveValue("About 52,000 vehicles a day, not 80,000.");
-  await expect(panel(page).getByText("Updated with Eduardo Editor’s changes.")).toBeVisible();
+  await expect(page.getByText("Updated with Eduardo Editor’s changes.")).toBeVisible();
 
   // A reviewer reads the claim but cannot change it.
   const reviewer = await openAs(browser, "reviewer@example.org", claimUrl);

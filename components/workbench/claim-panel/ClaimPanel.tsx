@@ -61,7 +61,6 @@ type Props = {
   onSettled?: () => void;
   /** Shows the stored claim in a fresh panel. */
   onReload?: () => void;
-  liveNotice?: string | null;
 };
 
 const WORTHINESS = ["1 — low", "2", "3 — medium", "4", "5 — high"];
@@ -97,12 +96,9 @@ export function ClaimPanel(props: Props) {
         </Link>
         {canEdit ? <SaveIndicator status={saver.status} /> : <p className="muted">Read only: your role reviews claims.</p>}
       </div>
-      {props.liveNotice && (
-        <p role="status" className="field-note">
-          {props.liveNotice}
-        </p>
+      {saver.status.kind === "conflict" && (
+        <ConflictNotice saver={saver} names={{ ratings, members, claimant }} articleId={articleId} onReload={onReload} />
       )}
-      {saver.status.kind === "conflict" && <ConflictNotice saver={saver} names={{ ratings, members, claimant }} onReload={onReload} />}
       <h2 id={`${id}-heading`} ref={heading} tabIndex={-1}>
         Claim details
       </h2>

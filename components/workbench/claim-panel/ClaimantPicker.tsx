@@ -67,6 +67,7 @@ export function ClaimantPicker({ value, onChange, disabled, error }: Props) {
         autoComplete="off"
         disabled={disabled}
         value={query}
+        data-draft={value?.name ?? ""}
         onChange={(event) => {
           setQuery(event.target.value);
           setOpen(true);

@@ -32,7 +32,7 @@ export function NewClaimantForm({ initialName, onCreated, onCancel }: Props) {
     errors[field]?.[0] ?? (field === "sameAs" ? Object.entries(errors).find(([key]) => key.startsWith("sameAs"))?.[1]?.[0] : undefined);
 
   return (
-    <div role="group" aria-label="New claimant" className="subform">
+    <div role="group" aria-label="New claimant" className="subform" data-draft-form>
       {message && (
         <p className="field-error" role="alert">
           {message}

@@ -69,7 +69,7 @@ export function SourceForm({ articleId, claimId, runVersioned, source, onDone }:
   }
 
   return (
-    <div role="group" aria-label={source ? `Edit source: ${source.title}` : "New source"} className="subform">
+    <div role="group" aria-label={source ? `Edit source: ${source.title}` : "New source"} className="subform" data-draft-form>
       {FIELDS.map((field) => {
         const error = errors[field.name]?.[0];
         const props = {

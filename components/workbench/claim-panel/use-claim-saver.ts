@@ -17,7 +17,15 @@ import { type UpdateClaimInput, updateClaimSchema } from "@/lib/schemas/claim";
 export type ClaimPatch = Omit<UpdateClaimInput, "claimId" | "version">;
 export type SaveStatus = { kind: "idle" | "dirty" | "saving" | "saved" } | { kind: "error" | "conflict"; message: string };
 /** A refused write: what happened, the version that is stored now, and the changes not saved. */
-export type SaveConflict = { happened: string; currentVersion: number | null; mine: ClaimPatch };
+export type SaveConflict = {
+  happened: string;
+  currentVersion: number | null;
+  /** The claim's state now (someone may have sent it to review meanwhile). */
+  currentState: string | null;
+  mine: ClaimPatch;
+  /** The claim was deleted elsewhere: nothing can be saved any more. */
+  deleted?: boolean;
+};
 
 /** One versioned write through the saver's queue (see runVersioned below). */
 export type RunVersioned = <T extends { version: number }>(
@@ -101,15 +109,20 @@ export function useClaimSaver(
           const state = (result.data as { state?: string }).state;
           if (state && state !== shownState) router.refresh();
           if (!step) setStatus(settledStatus());
-        } else if (result.code === "CONFLICT") {
+        } else if (result.code === "CONFLICT" || result.code === "NOT_FOUND") {
+          // From here nothing is sent, and everything typed is kept, until the editor chooses.
           conflicted.current = true;
           const currentVersion = Number(result.details?.currentVersion);
+          const deleted = result.code === "NOT_FOUND";
+          const happened = deleted ? "This claim was deleted by someone else." : (result.details?.happened ?? result.message);
           setConflict({
-            happened: result.details?.happened ?? result.message,
+            happened,
             currentVersion: Number.isInteger(currentVersion) ? currentVersion : null,
+            currentState: result.details?.currentState ?? null,
             mine: { ...pending.current },
+            deleted,
           });
-          setStatus({ kind: "conflict", message: result.details?.happened ?? result.message });
+          setStatus({ kind: "conflict", message: happened });
         } else {
           if (result.fieldErrors) setFieldErrors((errors) => ({ ...errors, ...result.fieldErrors }));
           if (!step) setStatus({ kind: "error", message: result.message });
@@ -127,11 +140,12 @@ export function useClaimSaver(
   const flushLater = useRef(() => undefined as void);
   const flush = useCallback(() => {
     clearTimeout(timer.current);
+    if (conflicted.current) return Promise.resolve(null);
     const patch = pending.current;
     pending.current = {};
     if (Object.keys(patch).length === 0) return Promise.resolve(null);
     return runVersioned((seen) => updateClaimAction(articleId, { ...patch, claimId, version: seen })).then((result) => {
-      if (result && !result.ok && result.code === "CONFLICT") {
+      if (result && !result.ok && (result.code === "CONFLICT" || result.code === "NOT_FOUND")) {
         // Refused as a whole: everything in it is still the editor's, kept for their choice.
         pending.current = { ...patch, ...pending.current };
         setConflict((shown) => shown && { ...shown, mine: { ...pending.current } });
@@ -168,6 +182,8 @@ export function useClaimSaver(
       }
       refused.current.delete(field);
       pending.current[field] = value;
+      // During a conflict the editor may go on typing: kept with the rest, never sent until they choose.
+      if (conflicted.current) return setConflict((shown) => shown && { ...shown, mine: { ...pending.current } });
       setStatus({ kind: "dirty" });
       if (later) return;
       clearTimeout(timer.current);
@@ -185,6 +201,18 @@ export function useClaimSaver(
     return (await flush())?.ok ?? false;
   }, [conflict, flush]);
 
+  /**
+   * "Continue with their version" after a refused step (a source, a workflow step): what the
+   * editor was doing is still on screen, to be done again over the version stored now.
+   */
+  const continueWithTheirs = useCallback(() => {
+    if (conflict?.currentVersion) version.current = conflict.currentVersion;
+    conflicted.current = false;
+    setConflict(null);
+    setStatus(settledStatus());
+    router.refresh();
+  }, [conflict, router, settledStatus]);
+
   /** "Take theirs": forgets the unsaved changes (the panel is then reloaded with the stored claim). */
   const discard = useCallback(() => {
     clearTimeout(timer.current);
@@ -199,7 +227,7 @@ export function useClaimSaver(
   // Leaving the claim saves what is still waiting; leaving the page with unsaved work asks first.
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
-      if (Object.keys(pending.current).length || refused.current.size) event.preventDefault();
+      if (Object.keys(pending.current).length || refused.current.size || conflicted.current) event.preventDefault();
     };
     window.addEventListener("beforeunload", warn);
     return () => {
@@ -214,5 +242,18 @@ export function useClaimSaver(
     () => registerClaimWriter(claimId, { run: runVersioned, idle, version: currentVersion }),
     [claimId, runVersioned, idle, currentVersion],
   );
-  return { status, fieldErrors, change, flush, runVersioned, clearError, conflict, keepMine, discard, idle, currentVersion };
+  return {
+    status,
+    fieldErrors,
+    change,
+    flush,
+    runVersioned,
+    clearError,
+    conflict,
+    keepMine,
+    discard,
+    continueWithTheirs,
+    idle,
+    currentVersion,
+  };
 }

@@ -31,11 +31,12 @@ export async function staleVersionError(claimId: string, seenVersion: number, do
     deeds.set(who, list);
   }
   const what = deeds.size ? [...deeds].map(([who, list]) => `${who} ${list.join(" and ")}`).join("; ") : "Someone else changed this claim";
-  const current = await db.claim.findUnique({ where: { id: claimId }, select: { version: true } });
+  const current = await db.claim.findUnique({ where: { id: claimId }, select: { version: true, state: true } });
   // `currentVersion`: what a "Keep mine" names to overwrite their change knowingly.
   return new AppError("CONFLICT", `${what} while you were ${doing}. ${OUTCOME[doing]}`, undefined, {
     changedFields: [...fields].join(","),
     happened: `${what} while you were ${doing}.`,
     currentVersion: String(current?.version ?? seenVersion),
+    currentState: current?.state ?? "",
   });
 }
