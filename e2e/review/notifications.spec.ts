@@ -2,7 +2,7 @@
 // changes and mentions them, another approves — each person finds it under "Notifications (n new)",
 // opens it into the workbench with the claim open, and chooses what they receive.
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { signIn } from "../support/accounts";
+import { readEverything, signIn } from "../support/accounts";
 import { expectNoAxeViolations, expectNoSidewaysScroll } from "../support/axe";
 import { importText } from "../support/workbench";
 
@@ -11,21 +11,6 @@ test.setTimeout(180_000);
 const TEXT = "The minister said rail fares fell by 12 percent this year.\n\nShe added that trains ran on time.";
 const panel = (page: Page) => page.getByRole("complementary");
 const nav = (page: Page) => page.getByRole("navigation", { name: "Main" });
-
-/** Earlier journeys may have left this person notifications: the counts below start from none. */
-async function readEverything(page: Page) {
-  await page.goto("/notifications");
-  const markAll = page.getByRole("button", { name: "Mark all as read" });
-  // It marks what the page shows (30 at most): again until none is left.
-  for (let round = 0; round < 5 && (await markAll.isVisible()); round++) {
-    await markAll.click();
-    await expect(markAll)
-      .toBeHidden({ timeout: 5_000 })
-      .catch(() => undefined);
-    await page.reload();
-  }
-  await expect(nav(page).getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
-}
 
 async function asUser(browser: Browser, email: string) {
   const page = await (await browser.newContext()).newPage();

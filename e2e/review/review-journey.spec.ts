@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { signIn } from "../support/accounts";
+import { readEverything, signIn } from "../support/accounts";
 import { expectNoAxeViolations } from "../support/axe";
 import { importText } from "../support/workbench";
 
@@ -20,6 +20,7 @@ test("a claim goes from annotation through review and changes to publication, an
   browser,
 }) => {
   await signIn(editor, "editor@example.org");
+  await readEverything(editor);
   const title = `Jobs claims ${Date.now()}`;
   await importText(editor, title, TEXT);
   await editor.getByRole("region", { name: "Article text" }).getByRole("document").focus();
