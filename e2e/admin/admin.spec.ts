@@ -58,6 +58,8 @@ test("an admin sets the publisher profile and the rating scale", async ({ page }
   await page.getByRole("button", { name: "Move Mostly true up" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "truer ratings come first" })).toBeVisible();
   await page.getByRole("button", { name: "Move Unproven up" }).click();
+  // Moved once the server has answered (reloading earlier could show the old order).
+  await expect(page.locator(".rating-admin-list .rating-badge").nth(6)).toHaveText("Unproven");
   await page.reload();
   await expect(page.getByRole("form", { name: "Rating Unproven" })).toBeVisible();
   const labels = await page.locator(".rating-admin-list .rating-badge").allTextContents();

@@ -131,6 +131,7 @@ test("an editor and a reviewer do the whole job by keyboard: import, mark, descr
     `keyboard journey: ${total} key presses (editor ${keys.presses}, reviewer ${reviewer.keys.presses}, ${tabsToApprove} Tabs to Approve), plus ${keys.typed + reviewer.keys.typed} characters typed`,
   );
   // 116–124 run alone (README). The reviewer Tabs through the review queue, which holds whatever the
-  // specs before this one left in review: up to ~10 more in the full suite.
-  expect(total).toBeLessThan(130);
+  // specs before this one left in review, two stops a claim (its selection box and its link): 132
+  // in the full suite on 26 November.
+  expect(total).toBeLessThan(145);
 });
