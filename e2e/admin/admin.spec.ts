@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "../support/accounts";
 import { expectNoAxeViolations } from "../support/axe";
+import { closeUserContexts, newUserContext } from "../support/contexts";
+
+test.afterEach(closeUserContexts);
 
 test("an admin creates an account, the person signs in, and disabling it locks them out", async ({ page, browser }) => {
   await signIn(page, "admin@example.org");
@@ -20,7 +23,7 @@ test("an admin creates an account, the person signs in, and disabling it locks t
   await expectNoAxeViolations(page);
   await page.screenshot({ path: "test-results/screens/admin-users.png", fullPage: true });
 
-  const nadia = await (await browser.newContext()).newPage();
+  const nadia = await (await newUserContext(browser)).newPage();
   await signIn(nadia, "nadia@example.org", "harbor-tunnel-2025", { expectSuccess: true });
   await expect(nadia.getByRole("link", { name: "Review queue" })).toBeVisible();
 

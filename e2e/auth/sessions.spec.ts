@@ -2,6 +2,9 @@
 // answer 403 and 404 for what a role may not open or what does not exist.
 import { expect, test } from "@playwright/test";
 import { password, signIn } from "../support/accounts";
+import { closeUserContexts, newUserContext } from "../support/contexts";
+
+test.afterEach(closeUserContexts);
 
 test("signing out ends the session on the server: a copied cookie no longer opens the desk", async ({ page, browser }) => {
   await signIn(page, "editor2@example.org");
@@ -9,7 +12,7 @@ test("signing out ends the session on the server: a copied cookie no longer open
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: /sign in/i })).toBeVisible();
 
-  const thief = await browser.newContext();
+  const thief = await newUserContext(browser);
   await thief.addCookies(cookies);
   const stolen = await thief.newPage();
   await stolen.goto("/articles");
@@ -19,7 +22,7 @@ test("signing out ends the session on the server: a copied cookie no longer open
 
 test("ten wrong passwords in a minute are answered with 429 and a clear message", async ({ browser }) => {
   // An address of its own (the app trusts X-Forwarded-For in this test run), so other journeys sign in as usual.
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "203.0.113.50" } });
+  const context = await newUserContext(browser, { extraHTTPHeaders: { "x-forwarded-for": "203.0.113.50" } });
   const page = await context.newPage();
   const email = `nobody-${Date.now()}@example.org`;
   for (let attempt = 1; attempt <= 10; attempt++) {

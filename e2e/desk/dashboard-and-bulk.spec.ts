@@ -3,6 +3,9 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "../support/accounts";
 import { expectNoAxeViolations, expectNoSidewaysScroll } from "../support/axe";
+import { closeUserContexts, newUserContext } from "../support/contexts";
+
+test.afterEach(closeUserContexts);
 
 test.setTimeout(120_000);
 
@@ -30,7 +33,7 @@ test("bulk assignment assigns the claims it can and lists each refusal with its 
   const stale = (await boxes.nth(1).getAttribute("aria-label"))!.replace(/^Select “|”$/g, "");
 
   // Meanwhile a colleague changes the second claim.
-  const other = await browser.newContext();
+  const other = await newUserContext(browser);
   const colleague = await other.newPage();
   await signIn(colleague, "editor2@example.org");
   await colleague.goto("/claims?sort=updated");

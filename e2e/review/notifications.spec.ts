@@ -5,6 +5,9 @@ import { type Browser, expect, type Page, test } from "@playwright/test";
 import { readEverything, signIn } from "../support/accounts";
 import { expectNoAxeViolations, expectNoSidewaysScroll } from "../support/axe";
 import { importText } from "../support/workbench";
+import { closeUserContexts, newUserContext } from "../support/contexts";
+
+test.afterEach(closeUserContexts);
 
 test.setTimeout(180_000);
 
@@ -13,7 +16,7 @@ const panel = (page: Page) => page.getByRole("complementary");
 const nav = (page: Page) => page.getByRole("navigation", { name: "Main" });
 
 async function asUser(browser: Browser, email: string) {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await newUserContext(browser)).newPage();
   await signIn(page, email);
   await readEverything(page);
   return page;

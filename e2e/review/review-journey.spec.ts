@@ -2,6 +2,9 @@ import { type Browser, expect, type Page, test } from "@playwright/test";
 import { readEverything, signIn } from "../support/accounts";
 import { expectNoAxeViolations } from "../support/axe";
 import { importText } from "../support/workbench";
+import { closeUserContexts, newUserContext } from "../support/contexts";
+
+test.afterEach(closeUserContexts);
 
 // Four people in four browsers: generous, so a loaded CI machine does not cut the journey short.
 test.setTimeout(180_000);
@@ -9,7 +12,7 @@ test.setTimeout(180_000);
 const TEXT = "The governor said unemployment fell to 3 percent last year.\n\nShe also said the state had created 80,000 jobs since 2023.";
 
 async function asUser(browser: Browser, email: string) {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await newUserContext(browser)).newPage();
   await signIn(page, email);
   return page;
 }
@@ -108,7 +111,7 @@ test("a claim goes from annotation through review and changes to publication, an
   const readerUrl = await editor.getByRole("link", { name: "read the public page" }).getAttribute("href");
 
   // Anyone can read it.
-  const reader = await (await browser.newContext()).newPage();
+  const reader = await (await newUserContext(browser)).newPage();
   await reader.goto(readerUrl!);
   await expect(reader.getByRole("heading", { level: 1, name: title })).toBeVisible();
   const mark = reader.getByRole("region", { name: "Article text" }).locator("mark");

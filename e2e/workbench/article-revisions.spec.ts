@@ -6,6 +6,9 @@ import { signIn } from "../support/accounts";
 import { expectNoAxeViolations } from "../support/axe";
 import { serveLocalPages } from "../support/local-pages";
 import { dragOver } from "../support/workbench";
+import { closeUserContexts, newUserContext } from "../support/contexts";
+
+test.afterEach(closeUserContexts);
 
 test.setTimeout(180_000);
 
@@ -43,7 +46,7 @@ async function markPhrase(page: Page, phrase: string) {
 }
 
 async function approveAs(browser: Browser, email: string, claim: RegExp) {
-  const reviewer = await (await browser.newContext()).newPage();
+  const reviewer = await (await newUserContext(browser)).newPage();
   await signIn(reviewer, email);
   await reviewer.goto("/review");
   await reviewer.getByRole("link", { name: claim }).click();
@@ -138,7 +141,7 @@ test("a changed article: new version, what changed, moved and orphaned claims, r
   await expect(panel(page).getByText(/re-attached it to other words of revision 2/)).toBeVisible();
 
   // Readers of version 1 are told the article changed; publishing again takes the new text.
-  const reader = await (await browser.newContext()).newPage();
+  const reader = await (await newUserContext(browser)).newPage();
   await reader.goto(readerPath!);
   await expect(reader.getByText(/The article was changed on/)).toBeVisible();
   await page.goto(articleUrl);

@@ -2,6 +2,9 @@ import { type Browser, expect, type Page, test } from "@playwright/test";
 import { signIn } from "../support/accounts";
 import { serveLocalPages } from "../support/local-pages";
 import { dragOver, markLastParagraphWithKeyboard } from "../support/workbench";
+import { closeUserContexts, newUserContext } from "../support/contexts";
+
+test.afterEach(closeUserContexts);
 
 const HARBOR_PAGE = `<!doctype html><html lang="en"><head><title>Harbor tunnel traffic doubles | Coast Herald</title>
 <meta property="og:site_name" content="Coast Herald"></head><body><article>
@@ -26,7 +29,7 @@ const saved = (page: Page) =>
   ).toBeVisible();
 
 async function openAs(browser: Browser, email: string, url: string) {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await newUserContext(browser)).newPage();
   await signIn(page, email);
   await page.goto(url);
   return page;

@@ -2,6 +2,9 @@
 // keys pressed (beyond the text typed). The README states the count; an outside tester needed 268.
 import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
 import { password } from "../support/accounts";
+import { closeUserContexts, newUserContext } from "../support/contexts";
+
+test.afterEach(closeUserContexts);
 
 test.setTimeout(120_000);
 
@@ -30,7 +33,7 @@ class Keyboard {
 }
 
 async function signInByKeyboard(browser: Browser, email: string) {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await newUserContext(browser)).newPage();
   const keys = new Keyboard(page);
   await page.goto("/signin");
   await keys.tabTo(page.getByLabel("Email"));

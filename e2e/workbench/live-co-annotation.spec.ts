@@ -4,6 +4,9 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { signIn } from "../support/accounts";
 import { dragOver, importText } from "../support/workbench";
+import { closeUserContexts, newUserContext } from "../support/contexts";
+
+test.afterEach(closeUserContexts);
 
 test.setTimeout(180_000);
 
@@ -20,7 +23,7 @@ const saved = (page: Page) =>
 const LIVE = { timeout: 3_000 };
 
 async function editorPage(browser: Browser, email: string, options: { live?: boolean } = {}) {
-  const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+  const context = await newUserContext(browser, { permissions: ["clipboard-read", "clipboard-write"] });
   // Without its live connection an editor hears of nothing: their save then meets the conflict.
   if (options.live === false) await context.route("**/api/live/**", (route) => route.abort());
   const page = await context.newPage();

@@ -3,6 +3,9 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { signIn } from "../support/accounts";
 import { importText } from "../support/workbench";
+import { closeUserContexts, newUserContext } from "../support/contexts";
+
+test.afterEach(closeUserContexts);
 
 test.setTimeout(120_000);
 
@@ -16,7 +19,7 @@ const saved = (page: Page) =>
 const TEXT = "The minister said border seizures of fentanyl doubled in 2024.\n\nCustoms figures were published in January.";
 
 async function asUser(browser: Browser, email: string) {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await newUserContext(browser)).newPage();
   await signIn(page, email);
   return page;
 }
@@ -101,7 +104,7 @@ test("links in the explanation save with every other field of the same burst, an
   await page.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Published version 1." })).toBeVisible();
   const readerUrl = await page.getByRole("link", { name: "read the public page" }).getAttribute("href");
-  const reader = await (await browser.newContext()).newPage();
+  const reader = await (await newUserContext(browser)).newPage();
   await reader.goto(readerUrl!);
   await reader.getByRole("region", { name: "Article text" }).locator("mark").click();
   const dialog = reader.getByRole("dialog", { name: "Verdict: Mostly false" });
