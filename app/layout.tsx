@@ -8,6 +8,7 @@ import { getPublisherProfile } from "@/lib/server/publisher/get-publisher-profil
 import "../public/styles/site.css";
 import "./globals.css";
 import "./desk.css";
+import "./live.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const profile = await getPublisherProfile();
