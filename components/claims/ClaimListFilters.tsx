@@ -1,7 +1,7 @@
 // The claims list's filters and sort: a plain GET form, so every filtered list is a link.
 import type { ReactNode } from "react";
 import { STATE_LABELS } from "@/lib/domain/claims/claim-workflow";
-import { PRIORITY_LABELS, PRIORITY_ORDER } from "@/lib/domain/claims/desk-fields";
+import { assigneeOptions, FilterSelect, priorityOptions } from "@/components/filters/FilterSelect";
 import { CLAIM_SORTS, type ClaimSort, LIST_STATES } from "@/lib/schemas/claim-list";
 
 export const SORT_LABELS: Record<ClaimSort, string> = {
@@ -38,57 +38,44 @@ export function ClaimListFilters({
     <form className="filter-form" method="get" action={action} aria-label="Filter and sort">
       {children}
       {show.state && (
-        <div className="field">
-          <label htmlFor="filter-state">State</label>
-          <select id="filter-state" name="state" defaultValue={values.state ?? ""}>
-            <option value="">Any state</option>
-            {LIST_STATES.map((state) => (
-              <option key={state} value={state}>
-                {STATE_LABELS[state]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="filter-state"
+          label="State"
+          name="state"
+          value={values.state}
+          any="Any state"
+          options={LIST_STATES.map((state) => ({ value: state, label: STATE_LABELS[state] }))}
+        />
       )}
-      <div className="field">
-        <label htmlFor="filter-assignee">Assignee</label>
-        <select id="filter-assignee" name="assignee" defaultValue={values.assignee ?? ""}>
-          <option value="">Anyone</option>
-          <option value="nobody">Nobody</option>
-          {members.map((member) => (
-            <option key={member.id} value={member.id}>
-              {member.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-priority">Priority</label>
-        <select id="filter-priority" name="priority" defaultValue={values.priority ?? ""}>
-          <option value="">Any priority</option>
-          {PRIORITY_ORDER.map((priority) => (
-            <option key={priority} value={priority}>
-              {PRIORITY_LABELS[priority]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="filter-assignee"
+        label="Assignee"
+        name="assignee"
+        value={values.assignee}
+        any="Anyone"
+        options={assigneeOptions(members)}
+      />
+      <FilterSelect
+        id="filter-priority"
+        label="Priority"
+        name="priority"
+        value={values.priority}
+        any="Any priority"
+        options={priorityOptions}
+      />
       <div className="field">
         <label htmlFor="filter-due-before">Due before</label>
         <input id="filter-due-before" name="dueBefore" type="date" defaultValue={values.dueBefore ?? ""} />
       </div>
       {show.rating && (
-        <div className="field">
-          <label htmlFor="filter-rating">Rating</label>
-          <select id="filter-rating" name="rating" defaultValue={values.rating ?? ""}>
-            <option value="">Any rating</option>
-            {ratings.map((label) => (
-              <option key={label} value={label}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="filter-rating"
+          label="Rating"
+          name="rating"
+          value={values.rating}
+          any="Any rating"
+          options={ratings.map((rating) => ({ value: rating, label: rating }))}
+        />
       )}
       {show.published && (
         <div className="field">
@@ -96,16 +83,14 @@ export function ClaimListFilters({
           <input id="filter-published" name="published" type="month" placeholder="2026-05" defaultValue={values.published ?? ""} />
         </div>
       )}
-      <div className="field">
-        <label htmlFor="filter-sort">Sort by</label>
-        <select id="filter-sort" name="sort" defaultValue={values.sort ?? "due"}>
-          {CLAIM_SORTS.map((sort) => (
-            <option key={sort} value={sort}>
-              {SORT_LABELS[sort]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="filter-sort"
+        label="Sort by"
+        name="sort"
+        value={values.sort}
+        fallback="due"
+        options={CLAIM_SORTS.map((sort) => ({ value: sort, label: SORT_LABELS[sort] }))}
+      />
       <div className="field field--check">
         <input id="filter-overdue" name="overdue" type="checkbox" value="1" defaultChecked={values.overdue === "1"} />
         <label htmlFor="filter-overdue">Only overdue</label>
