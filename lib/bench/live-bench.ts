@@ -6,7 +6,7 @@
 import pg from "pg";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/server/users/password";
-import { actionSucceeded, DeskClient, serverActions } from "@/lib/reliability/desk-client";
+import { actionSucceeded, DeskClient, workbenchAction } from "@/lib/reliability/desk-client";
 import { openEventStream } from "@/lib/reliability/event-stream";
 import { percentile } from "./stats";
 
@@ -48,9 +48,7 @@ export async function benchLive(base: string, ownerUrl: string, articleId: strin
   for (const editor of editors)
     await db.user.upsert({ where: { email: editor.email }, update: {}, create: { ...editor, passwordHash, role: "EDITOR" } });
   const claim = await db.claim.findFirstOrThrow({ where: { articleId, deletedAt: null }, select: { id: true, version: true } });
-  const update = serverActions(articleId, claim.id).find(
-    (action) => action.name === "updateClaimAction" && action.page.startsWith("/articles/"),
-  )!;
+  const update = workbenchAction("updateClaimAction", articleId, claim.id);
 
   const clients = editors.map(() => new DeskClient(base));
   for (const [index, client] of clients.entries()) await client.signIn(editors[index]!.email, PASSWORD);

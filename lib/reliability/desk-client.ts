@@ -24,6 +24,13 @@ export function serverActions(articleId: string, claimId: string): ActionInfo[] 
   });
 }
 
+/** The server action `name` as the workbench of `articleId` posts it. */
+export function workbenchAction(name: string, articleId: string, claimId: string): ActionInfo {
+  const action = serverActions(articleId, claimId).find((candidate) => candidate.name === name && candidate.page.startsWith("/articles/"));
+  if (!action) throw new Error(`no server action ${name} on the workbench`);
+  return action;
+}
+
 export class DeskClient {
   constructor(
     readonly base: string,

@@ -3,7 +3,7 @@
 import http from "node:http";
 import autocannon from "autocannon";
 import type { AppUnderTest } from "./app-under-test";
-import { type ActionInfo, actionSucceeded, DeskClient, serverActions } from "./desk-client";
+import { type ActionInfo, actionSucceeded, DeskClient, serverActions, workbenchAction } from "./desk-client";
 import { integrityProblems, query } from "./integrity";
 
 const SAMPLE_SLUG = "trump-sheinbaum-us-troops-mexico";
@@ -203,9 +203,7 @@ export async function killDuringWrites(app: AppUnderTest, seconds = 8) {
     app.ownerUrl(),
     `SELECT id, "articleId" FROM "Claim" WHERE state = 'DRAFT' AND "deletedAt" IS NULL LIMIT 1`,
   );
-  const update = serverActions(claim!.articleId, claim!.id).find(
-    (action) => action.name === "updateClaimAction" && action.page.startsWith("/articles/"),
-  )!;
+  const update = workbenchAction("updateClaimAction", claim!.articleId, claim!.id);
   const tally = { acknowledged: 0, refused: 0, unavailable: 0, serverErrors: 0 };
   let acknowledgedVersion = 0;
   let version = (await query<{ version: number }>(app.ownerUrl(), `SELECT version FROM "Claim" WHERE id = $1`, [claim!.id]))[0]!.version;

@@ -3,7 +3,7 @@
 // cached reader pages; a claim saved on one reaches an editor connected to the other within a
 // second; wrong passwords sent to both are counted together.
 import { type AppUnderTest, startSecondProcess } from "./app-under-test";
-import { actionSucceeded, DeskClient, serverActions } from "./desk-client";
+import { actionSucceeded, DeskClient, workbenchAction } from "./desk-client";
 import { type ServerEvent, openEventStream } from "./event-stream";
 import { query } from "./integrity";
 
@@ -49,9 +49,7 @@ export async function twoServers(first: AppUnderTest): Promise<string[]> {
       first.ownerUrl(),
       `SELECT id, "articleId", version FROM "Claim" WHERE state = 'DRAFT' AND "deletedAt" IS NULL LIMIT 1`,
     );
-    const update = serverActions(claim!.articleId, claim!.id).find(
-      (action) => action.name === "updateClaimAction" && action.page.startsWith("/articles/"),
-    )!;
+    const update = workbenchAction("updateClaimAction", claim!.articleId, claim!.id);
     let sentAt = 0;
     const heardAt = await firstEvent(
       `${second.base}/api/live/articles/${claim!.articleId}`,
@@ -78,9 +76,8 @@ export async function twoServers(first: AppUnderTest): Promise<string[]> {
     const reader = (server: AppUnderTest) => fetch(`${server.base}/f/${article!.slug}`).then((response) => response.status);
     for (let i = 0; i < 2; i++)
       if ((await reader(second)) !== 200) throw new Error("the published page is not served by the second process");
-    const actions = serverActions(article!.id, claim!.id);
     const run = async (name: string, input: object) => {
-      const action = actions.find((candidate) => candidate.name === name && candidate.page.startsWith("/articles/"))!;
+      const action = workbenchAction(name, article!.id, claim!.id);
       const answer = await editor.action(action, JSON.stringify([input]));
       if (!actionSucceeded(answer.text)) throw new Error(`${name} failed: ${answer.text.slice(0, 200)}`);
     };
